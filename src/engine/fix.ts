@@ -1,0 +1,148 @@
+/**
+ * The fix loop: lint, apply the applicable fixes that do not overlap, re-lint, until no
+ * fix applies (at most MAX_PASSES passes). A pass whose result loses an instruction or a
+ * comment outside its edits, or adds an unknown instruction, is undone fix by fix.
+ */
+import { lint, type LintOptions } from './linter.js';
+import { KNOWN_INSTRUCTIONS, SourceFile } from './source.js';
+import { applyEdits } from './text.js';
+import type { Applicability, Edit, Finding } from './types.js';
+
+export const MAX_PASSES = 10;
+
+export interface AppliedFix {
+  readonly rule: string;
+  readonly title: string;
+  readonly applicability: Applicability;
+  /** 1-based line of the finding in the text the fix was applied to. */
+  readonly line: number;
+}
+
+export interface FixResult {
+  /** The fixed file text (BOM kept). */
+  readonly output: string;
+  readonly changed: boolean;
+  readonly passes: number;
+  readonly applied: readonly AppliedFix[];
+  /** Findings of the final text. */
+  readonly findings: readonly Finding[];
+  /** The final source model. */
+  readonly source: SourceFile;
+  /** Fixes that were undone or could not converge, one line each. */
+  readonly problems: readonly string[];
+}
+
+export function canApply(applicability: Applicability, unsafe: boolean): boolean {
+  return applicability === 'safe' || (applicability === 'unsafe' && unsafe);
+}
+
+export function fixSource(path: string, fileText: string, options: LintOptions, unsafe: boolean): FixResult {
+  let source = new SourceFile(path, fileText);
+  let findings = lint(source, options);
+  const applied: AppliedFix[] = [];
+  const problems: string[] = [];
+  const seen = new Set<string>([source.text]);
+  const rejected = new Set<string>();
+  let passes = 0;
+  if (findings.some((f) => f.rule === 'syntax-error')) {
+    return { output: source.fileText, changed: false, passes, applied, findings, source, problems: ['not fixed: the file has syntax errors'] };
+  }
+  while (passes < MAX_PASSES) {
+    const candidates = findings.filter((f) => f.fix && canApply(f.fix.applicability, unsafe) && f.fix.edits.length > 0 && !rejected.has(key(f)));
+    if (candidates.length === 0) break;
+    passes++;
+    const chosen = chooseNonOverlapping(candidates);
+    let accepted = chosen;
+    let next = applyEdits(source.text, chosen.flatMap((f) => f.fix?.edits ?? []));
+    if (!keepsStructure(source, next, chosen)) {
+      // Undo fix by fix: keep the ones that are sound together.
+      accepted = [];
+      for (const f of chosen) {
+        const trial = [...accepted, f];
+        if (keepsStructure(source, applyEdits(source.text, trial.flatMap((t) => t.fix?.edits ?? [])), trial)) accepted.push(f);
+        else {
+          rejected.add(key(f));
+          problems.push(`${path}:${source.lines.lineOf(f.start) + 1}: fix for ${f.rule} undone: it would change the file's structure outside its edit`);
+        }
+      }
+      next = applyEdits(source.text, accepted.flatMap((f) => f.fix?.edits ?? []));
+    }
+    if (accepted.length === 0) continue;
+    if (seen.has(next)) {
+      problems.push(`${path}: fixes did not converge (a fix undoes another); stopped after ${passes} passes`);
+      break;
+    }
+    seen.add(next);
+    for (const f of accepted) {
+      applied.push({ rule: f.rule, title: f.fix?.title ?? '', applicability: f.fix?.applicability ?? 'safe', line: source.lines.lineOf(f.start) + 1 });
+    }
+    source = new SourceFile(path, source.bom ? `\ufeff${next}` : next);
+    findings = lint(source, options);
+  }
+  if (passes >= MAX_PASSES && findings.some((f) => f.fix && canApply(f.fix.applicability, unsafe) && !rejected.has(key(f)))) {
+    problems.push(`${path}: fixes still pending after ${MAX_PASSES} passes`);
+  }
+  return { output: source.fileText, changed: source.fileText !== fileText, passes, applied, findings, source, problems };
+}
+
+function key(f: Finding): string {
+  return `${f.rule}\u0000${f.message}\u0000${JSON.stringify(f.fix?.edits)}`;
+}
+
+/** Fixes sorted by position; a fix whose edits touch an already chosen edit waits for the next pass. */
+function chooseNonOverlapping(candidates: readonly Finding[]): Finding[] {
+  const sorted = [...candidates].sort((a, b) => firstEdit(a) - firstEdit(b));
+  const taken: Edit[] = [];
+  const chosen: Finding[] = [];
+  for (const f of sorted) {
+    const edits = f.fix?.edits ?? [];
+    if (edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
+    taken.push(...edits);
+    chosen.push(f);
+  }
+  return chosen;
+}
+
+function firstEdit(f: Finding): number {
+  return Math.min(...(f.fix?.edits ?? []).map((e) => e.start));
+}
+
+/** Two edits conflict when their ranges intersect, or both insert at the same point. */
+function overlaps(a: Edit, b: Edit): boolean {
+  if (a.start === a.end && b.start === b.end) return a.start === b.start;
+  if (a.start === a.end) return a.start > b.start && a.start < b.end;
+  if (b.start === b.end) return b.start > a.start && b.start < a.end;
+  return a.start < b.end && b.start < a.end;
+}
+
+/**
+ * The fixed text must keep every instruction and comment that no edit touches, in order and
+ * byte for byte; keep the number of stages; and contain only known instructions.
+ */
+export function keepsStructure(before: SourceFile, afterText: string, fixes: readonly Finding[]): boolean {
+  const edits = fixes.flatMap((f) => f.fix?.edits ?? []);
+  const touched = (start: number, end: number): boolean =>
+    edits.some((e) => (e.start === e.end ? e.start > start && e.start < end : e.start < end && e.end > start));
+  const after = new SourceFile(before.path, afterText);
+  if (after.stages.length !== before.stages.length) return false;
+  for (const inst of after.allInstructions()) if (!KNOWN_INSTRUCTIONS.has(inst.keyword)) return false;
+  const afterInstructions = after.instructions.map((i) => i.text);
+  let at = 0;
+  for (const inst of before.instructions) {
+    if (touched(inst.start, inst.end)) continue;
+    const text = inst.text;
+    while (at < afterInstructions.length && afterInstructions[at] !== text) at++;
+    if (at === afterInstructions.length) return false;
+    at++;
+  }
+  const afterComments = after.comments.map((c) => after.text.slice(c.start, c.end));
+  at = 0;
+  for (const c of before.comments) {
+    if (touched(c.start, c.end)) continue;
+    const text = before.text.slice(c.start, c.end);
+    while (at < afterComments.length && afterComments[at] !== text) at++;
+    if (at === afterComments.length) return false;
+    at++;
+  }
+  return true;
+}

@@ -1,0 +1,86 @@
+/** Runs the enabled rules over one source model and turns reports into findings. */
+import type { Config } from './config.js';
+import { allRules, getFixer } from './registry.js';
+import type { SourceFile } from './source.js';
+import { collectSuppressions } from './suppressions.js';
+import type { Finding, Fix, LintSettings, Report, Rule, Severity } from './types.js';
+
+export interface LintOptions {
+  readonly config: Config;
+  readonly settings: LintSettings;
+  /** Only these rules (names), when given. */
+  readonly select?: ReadonlySet<string> | undefined;
+  /** Never these rules (names). */
+  readonly ignore?: ReadonlySet<string> | undefined;
+  /** Rules whose meta says `preview` run only when this is set. */
+  readonly preview?: boolean | undefined;
+}
+
+/** Name of the engine's own rule for broken suppression comments. */
+export const SUPPRESSION_RULE = 'invalid-suppression';
+
+export function isRuleEnabled(rule: Rule, options: LintOptions): boolean {
+  const name = rule.meta.name;
+  if (options.ignore?.has(name)) return false;
+  if (options.select) return options.select.has(name);
+  const override = options.config.rules.get(name);
+  if (override?.enabled !== undefined) return override.enabled;
+  return rule.meta.defaultEnabled !== false;
+}
+
+export function lint(source: SourceFile, options: LintOptions): Finding[] {
+  const findings: Finding[] = [];
+  const suppressions = collectSuppressions(source);
+  for (const rule of allRules()) {
+    if (!isRuleEnabled(rule, options)) continue;
+    const name = rule.meta.name;
+    const override = options.config.rules.get(name);
+    const ruleOptions = { ...rule.meta.defaultOptions, ...override?.options };
+    const reports: Report[] = [];
+    rule.check({ source, options: ruleOptions, settings: options.settings, report: (r) => reports.push(r) });
+    const fixer = getFixer(name);
+    for (const report of reports) {
+      if (suppressions.isSuppressed(name, report.start)) continue;
+      const severity: Severity = override?.severity ?? report.severity ?? rule.meta.severity;
+      const data = report.data ?? {};
+      const base = { rule: name, severity, message: report.message, start: report.start, end: report.end, data };
+      let fix: Fix | null = null;
+      if (fixer && data.noFix !== true) {
+        fix = fixer({ ...base, fix: null }, { source, options: ruleOptions, settings: options.settings });
+        if (fix) fix = guardFix(source, fix);
+      }
+      findings.push({ ...base, fix });
+    }
+  }
+  const suppressionRule = allRules().find((r) => r.meta.name === SUPPRESSION_RULE);
+  if (suppressionRule && isRuleEnabled(suppressionRule, options)) {
+    for (const p of suppressions.problems) {
+      findings.push({ rule: SUPPRESSION_RULE, severity: options.config.rules.get(SUPPRESSION_RULE)?.severity ?? suppressionRule.meta.severity, message: p.message, start: p.start, end: p.end, data: {}, fix: null });
+    }
+  }
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  return findings;
+}
+
+/**
+ * A fix whose edit would remove or rewrite a comment or a heredoc body is no longer safe:
+ * the user's words are at stake. Such a fix becomes unsafe.
+ */
+function guardFix(source: SourceFile, fix: Fix): Fix {
+  if (fix.applicability !== 'safe') return fix;
+  for (const edit of fix.edits) {
+    if (edit.end <= edit.start) continue;
+    for (const c of source.commentsWithin(edit.start, edit.end)) {
+      if (!edit.text.includes(source.text.slice(c.start, c.end))) return { ...fix, applicability: 'unsafe' };
+    }
+    for (const inst of source.instructions) {
+      if (inst.end < edit.start || inst.start > edit.end) continue;
+      for (const h of inst.heredocs) {
+        if (h.body.start < edit.end && h.body.end > edit.start && !edit.text.includes(source.text.slice(h.body.start, h.body.end))) {
+          return { ...fix, applicability: 'unsafe' };
+        }
+      }
+    }
+  }
+  return fix;
+}

@@ -1,0 +1,519 @@
+/**
+ * The source model: one immutable wrapper per text version. It holds the text, the
+ * dockerfile-ast tree, offsets, stages, comments, heredocs, the escape character, line
+ * ending and BOM, and a shell view of each RUN. Rules ask it; they never re-parse text.
+ */
+import { DockerfileParser } from 'dockerfile-ast';
+import type * as ast from 'dockerfile-ast';
+import { parseShell } from '../shell/parse.js';
+import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from '../shell/types.js';
+import { type ImageRef, parseImageRef } from './image.js';
+import { detectLineEnding, LineIndex, type LineEnding } from './text.js';
+
+export const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set([
+  'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT',
+  'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
+]);
+
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+export interface Word extends Range {
+  /** The text as written (Dockerfile-level, continuations removed). */
+  readonly value: string;
+}
+
+export interface Flag extends Range {
+  readonly name: string;
+  readonly value: string | null;
+  /** Range of the value, when there is one. */
+  readonly valueRange: Range | null;
+}
+
+export interface Heredoc extends Range {
+  readonly name: string;
+  /** The body, without the delimiter line; empty range when the body is empty. */
+  readonly body: Range;
+  /** The closing delimiter line, or null when unterminated. */
+  readonly delimiter: Range | null;
+}
+
+export interface Comment extends Range {
+  /** Text after `#`, trimmed. */
+  readonly content: string;
+}
+
+/** A shell view of a RUN instruction with every range mapped to file offsets. */
+export interface RunShell {
+  readonly commands: readonly ShellCommand[];
+  readonly operators: ShellScript['operators'];
+  readonly error: string | null;
+  /** True when the RUN is a bare heredoc (`RUN <<EOF ... EOF`) whose body is the script. */
+  readonly heredocScript: boolean;
+}
+
+export class Instruction implements Range {
+  /** Upper-cased keyword (`RUN`), whatever the file's casing. */
+  readonly keyword: string;
+  /** The keyword exactly as written (`run`). */
+  readonly keywordText: string;
+  readonly start: number;
+  readonly end: number;
+  readonly keywordRange: Range;
+  /** The arguments' range (after flags for instructions with flags), or null when there are none. */
+  readonly argsRange: Range | null;
+  /** The stage this instruction belongs to; null for ARGs before the first FROM. */
+  stage: Stage | null = null;
+  /** For ONBUILD: its trigger instruction. For a trigger: the ONBUILD that holds it. */
+  readonly trigger: Instruction | null;
+  parent: Instruction | null = null;
+  private flagsCache: Flag[] | undefined;
+  private argsCache: Word[] | undefined;
+
+  constructor(
+    readonly source: SourceFile,
+    readonly node: ast.Instruction,
+  ) {
+    const lines = source.lines;
+    const toOffset = (p: { line: number; character: number }): number => lines.offset(p.line, p.character);
+    const r = node.getRange();
+    this.start = toOffset(r.start);
+    this.end = toOffset(r.end);
+    this.keyword = node.getKeyword();
+    this.keywordText = node.getInstruction();
+    const kr = node.getInstructionRange();
+    this.keywordRange = { start: toOffset(kr.start), end: toOffset(kr.end) };
+    const ar = node.getArgumentsRange();
+    this.argsRange = ar ? { start: toOffset(ar.start), end: toOffset(ar.end) } : null;
+    let trigger: Instruction | null = null;
+    if (this.keyword === 'ONBUILD') {
+      const t = (node as ast.Onbuild).getTriggerInstruction();
+      if (t) {
+        trigger = new Instruction(source, t);
+        trigger.parent = this;
+      }
+    }
+    this.trigger = trigger;
+  }
+
+  /** Raw text of the whole instruction. */
+  get text(): string {
+    return this.source.text.slice(this.start, this.end);
+  }
+
+  /** The arguments with line continuations removed (comments inside continuations removed too). */
+  get argsContent(): string {
+    return this.node.getArgumentsContent() ?? '';
+  }
+
+  /** Flags such as `--from=build`, `--chmod=755`, `--mount=...`. */
+  get flags(): readonly Flag[] {
+    if (this.flagsCache) return this.flagsCache;
+    const node = this.node as Partial<ast.ModifiableInstruction>;
+    const out: Flag[] = [];
+    if (typeof node.getFlags === 'function') {
+      for (const f of node.getFlags.call(this.node)) {
+        const vr = f.getValueRange();
+        out.push({
+          name: f.getName(),
+          value: f.getValue(),
+          start: this.source.offsetOf(f.getRange().start),
+          end: this.source.offsetOf(f.getRange().end),
+          valueRange: vr ? { start: this.source.offsetOf(vr.start), end: this.source.offsetOf(vr.end) } : null,
+        });
+      }
+    }
+    this.flagsCache = out;
+    return out;
+  }
+
+  flag(name: string): Flag | undefined {
+    const lower = name.toLowerCase();
+    return this.flags.find((f) => f.name.toLowerCase() === lower);
+  }
+
+  /** Whitespace-separated argument words (flags excluded), with ranges. For RUN prefer `shell`. */
+  get args(): readonly Word[] {
+    if (this.argsCache) return this.argsCache;
+    this.argsCache = this.node.getArguments().map((a) => ({
+      value: a.getValue(),
+      start: this.source.offsetOf(a.getRange().start),
+      end: this.source.offsetOf(a.getRange().end),
+    }));
+    return this.argsCache;
+  }
+
+  /** For exec (JSON array) form: the strings with their ranges (quotes included in the range); else null. */
+  get execForm(): readonly Word[] | null {
+    const node = this.node as Partial<ast.JSONInstruction>;
+    if (typeof node.getJSONStrings !== 'function' || typeof node.getOpeningBracket !== 'function') return null;
+    if (!node.getOpeningBracket.call(this.node)) return null;
+    const strings = node.getJSONStrings.call(this.node);
+    if (!node.getClosingBracket?.call(this.node)) return null;
+    return strings.map((s) => ({
+      value: s.getJSONValue(),
+      start: this.source.offsetOf(s.getRange().start),
+      end: this.source.offsetOf(s.getRange().end),
+    }));
+  }
+
+  get heredocs(): readonly Heredoc[] {
+    const node = this.node as unknown as { getHeredocs?: () => ast.Heredoc[] };
+    if (typeof node.getHeredocs !== 'function') return [];
+    return node.getHeredocs.call(this.node).map((h) => {
+      const content = h.getContentRange();
+      const delimiter = h.getDelimiterRange();
+      const start = this.source.offsetOf(h.getStartRange().start);
+      const bodyStart = content ? this.source.offsetOf(content.start) : delimiter ? this.source.offsetOf(delimiter.start) : this.end;
+      return {
+        name: h.getName(),
+        start,
+        end: this.source.offsetOf(h.getStartRange().end),
+        body: { start: bodyStart, end: content ? this.source.offsetOf(content.end) : bodyStart },
+        delimiter: delimiter ? { start: this.source.offsetOf(delimiter.start), end: this.source.offsetOf(delimiter.end) } : null,
+      };
+    });
+  }
+
+  /** The shell view of a shell-form RUN (null for exec form and other instructions). */
+  get shell(): RunShell | null {
+    return this.source.shellOf(this);
+  }
+
+  /** 0-based line of the keyword. */
+  get line(): number {
+    return this.source.lines.lineOf(this.start);
+  }
+}
+
+export class Stage {
+  /** Instructions after FROM, in order (ONBUILD instructions included, their triggers not). */
+  readonly instructions: Instruction[] = [];
+  /** The stage this one is built FROM, when FROM names an earlier stage. */
+  baseStage: Stage | null = null;
+  /** The external base image (after ARG substitution), or null for `scratch`-less unknowns and stage bases. */
+  image: ImageRef | null = null;
+  /** True when the FROM image could not be resolved (an ARG without a default). */
+  imageUnresolved = false;
+  isFinal = false;
+
+  constructor(
+    readonly index: number,
+    readonly from: Instruction,
+    /** Stage name as written after AS, or null. */
+    readonly name: string | null,
+  ) {}
+
+  /** The external image at the root of this stage's FROM chain. */
+  get rootImage(): ImageRef | null {
+    let s: Stage | null = this;
+    const seen = new Set<Stage>();
+    while (s && s.baseStage && !seen.has(s)) {
+      seen.add(s);
+      s = s.baseStage;
+    }
+    return s ? s.image : null;
+  }
+
+  /** This stage and the stages it builds on, nearest first. */
+  get chain(): Stage[] {
+    const out: Stage[] = [];
+    for (let s: Stage | null = this; s && !out.includes(s); s = s.baseStage) out.push(s);
+    return out;
+  }
+
+  get end(): number {
+    const last = this.instructions[this.instructions.length - 1];
+    return last ? last.end : this.from.end;
+  }
+}
+
+/** A text version of a Dockerfile, parsed once. */
+export class SourceFile {
+  /** Text without BOM; every offset in the engine indexes this string. */
+  readonly text: string;
+  readonly bom: boolean;
+  readonly eol: LineEnding;
+  readonly escape: string;
+  readonly ast: ast.Dockerfile;
+  readonly lines: LineIndex;
+  /** Top-level instructions in order. ONBUILD triggers are reachable through `.trigger`. */
+  readonly instructions: readonly Instruction[];
+  readonly stages: readonly Stage[];
+  /** ARG instructions before the first FROM. */
+  readonly globalArgs: readonly Instruction[];
+  readonly comments: readonly Comment[];
+  private readonly shellCache = new Map<Instruction, RunShell | null>();
+
+  constructor(
+    readonly path: string,
+    fileText: string,
+  ) {
+    this.bom = fileText.charCodeAt(0) === 0xfeff;
+    this.text = this.bom ? fileText.slice(1) : fileText;
+    this.eol = detectLineEnding(this.text);
+    this.lines = new LineIndex(this.text);
+    this.ast = DockerfileParser.parse(this.text);
+    this.escape = this.ast.getEscapeCharacter();
+    this.instructions = this.ast.getInstructions().map((n) => new Instruction(this, n));
+    this.comments = this.ast.getComments().map((c) => {
+      const r = c.getRange();
+      return { start: this.offsetOf(r.start), end: this.offsetOf(r.end), content: c.getContent() };
+    });
+    const firstFrom = this.instructions.findIndex((i) => i.keyword === 'FROM');
+    this.globalArgs = (firstFrom === -1 ? this.instructions : this.instructions.slice(0, firstFrom)).filter((i) => i.keyword === 'ARG');
+    this.stages = buildStages(this.instructions);
+  }
+
+  /** Text as it should be written back (BOM restored). */
+  get fileText(): string {
+    return this.bom ? `\ufeff${this.text}` : this.text;
+  }
+
+  offsetOf(position: { line: number; character: number }): number {
+    return this.lines.offset(position.line, position.character);
+  }
+
+  /** The stage that becomes the image (the last one; `docker build` without --target). */
+  get finalStage(): Stage | null {
+    return this.stages[this.stages.length - 1] ?? null;
+  }
+
+  /** Every instruction including ONBUILD triggers, in source order. */
+  *allInstructions(): Iterable<Instruction> {
+    for (const inst of this.instructions) {
+      yield inst;
+      if (inst.trigger) yield inst.trigger;
+    }
+  }
+
+  /** Whether a range overlaps a comment line. */
+  commentsWithin(start: number, end: number): Comment[] {
+    return this.comments.filter((c) => c.start < end && c.end > start);
+  }
+
+  /** Expands `$VAR`, `${VAR}`, `${VAR:-default}` with the ARG/ENV values visible at an instruction. */
+  resolve(text: string, at: Instruction): { value: string; complete: boolean } {
+    const vars = this.variablesAt(at);
+    let complete = true;
+    const value = expandVariables(text, (name, fallback, op) => {
+      const v = vars.get(name);
+      if (op === ':+' || op === '+') return v ? (fallback ?? '') : '';
+      if (v !== undefined && v !== null && (v !== '' || op !== ':-')) return v;
+      if (fallback !== null) return fallback;
+      complete = false;
+      return '';
+    });
+    return { value, complete };
+  }
+
+  /** Variables (ARG defaults and ENV values) visible at an instruction, following the stage chain. */
+  variablesAt(at: Instruction): Map<string, string | null> {
+    const globals = new Map<string, string | null>();
+    for (const arg of this.globalArgs) for (const [k, v] of declaredVariables(arg)) globals.set(k, v);
+    const owner = at.parent ?? at;
+    const stage = owner.stage;
+    if (!stage) return globals;
+    const vars = new Map<string, string | null>();
+    const chain = stage.chain.reverse();
+    for (const s of chain) {
+      for (const inst of s.instructions) {
+        if (s === stage && inst.start >= owner.start) break;
+        if (inst.keyword !== 'ARG' && inst.keyword !== 'ENV') continue;
+        for (const [k, v] of declaredVariables(inst)) {
+          // `ARG X` without a default takes the global default when one exists.
+          if (inst.keyword === 'ARG' && v === null && globals.has(k)) vars.set(k, globals.get(k) ?? null);
+          else vars.set(k, v);
+        }
+      }
+    }
+    return vars;
+  }
+
+  /** Shell view of a shell-form RUN instruction. Cached per instruction. */
+  shellOf(inst: Instruction): RunShell | null {
+    if (this.shellCache.has(inst)) return this.shellCache.get(inst) ?? null;
+    const view = inst.keyword === 'RUN' && !inst.execForm ? buildRunShell(this, inst) : null;
+    this.shellCache.set(inst, view);
+    return view;
+  }
+}
+
+function buildStages(instructions: readonly Instruction[]): Stage[] {
+  const stages: Stage[] = [];
+  const byName = new Map<string, Stage>();
+  let current: Stage | null = null;
+  for (const inst of instructions) {
+    if (inst.keyword === 'FROM') {
+      const from = inst.node as ast.From;
+      const name = from.getBuildStage();
+      current = new Stage(stages.length, inst, name);
+      inst.stage = current;
+      const imageText = from.getImage();
+      if (imageText) {
+        const base = byName.get(imageText.toLowerCase());
+        if (base) current.baseStage = base;
+        else {
+          const resolved = inst.source.resolve(imageText, inst);
+          if (resolved.complete && resolved.value) {
+            const viaStage = byName.get(resolved.value.toLowerCase());
+            if (viaStage) current.baseStage = viaStage;
+            else current.image = parseImageRef(resolved.value);
+          } else current.imageUnresolved = true;
+        }
+      }
+      stages.push(current);
+      if (name) byName.set(name.toLowerCase(), current);
+      continue;
+    }
+    if (current) {
+      inst.stage = current;
+      if (inst.trigger) inst.trigger.stage = current;
+      current.instructions.push(inst);
+    }
+  }
+  const last = stages[stages.length - 1];
+  if (last) last.isFinal = true;
+  return stages;
+}
+
+/** `ARG a=1 b` / `ENV a=1 b=2` / legacy `ENV a 1`: name -> value (null when no value). */
+function declaredVariables(inst: Instruction): [string, string | null][] {
+  const node = inst.node as Partial<ast.PropertyInstruction>;
+  if (typeof node.getProperties !== 'function') return [];
+  return node.getProperties.call(inst.node).map((p) => [p.getName(), p.getUnescapedValue()]);
+}
+
+type Lookup = (name: string, fallback: string | null, op: string | null) => string;
+
+/** Linear scanner for `$NAME`, `${NAME}`, `${NAME:-x}`, `${NAME-x}`, `${NAME:+x}`, `${NAME+x}`. */
+export function expandVariables(text: string, lookup: Lookup): string {
+  let out = '';
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (c !== '$') {
+      out += c;
+      i++;
+      continue;
+    }
+    if (text[i + 1] === '{') {
+      const close = text.indexOf('}', i + 2);
+      if (close === -1) {
+        out += text.slice(i);
+        break;
+      }
+      const inner = text.slice(i + 2, close);
+      const m = /^([A-Za-z_][A-Za-z0-9_]*)(:?[-+])?([\s\S]*)$/.exec(inner);
+      if (m) out += lookup(m[1] as string, m[2] ? (m[3] ?? '') : null, m[2] ?? null);
+      else out += text.slice(i, close + 1);
+      i = close + 1;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && /[A-Za-z0-9_]/.test(text[j] as string)) j++;
+    if (j === i + 1 || /[0-9]/.test(text[i + 1] as string)) {
+      out += c;
+      i++;
+      continue;
+    }
+    out += lookup(text.slice(i + 1, j), null, null);
+    i = j;
+  }
+  return out;
+}
+
+/**
+ * Builds the logical script of a RUN: the Dockerfile-level part with line continuations
+ * and in-continuation comment lines removed, then any heredoc bodies verbatim. A bare
+ * `RUN <<EOF` uses the heredoc body itself as the script. Every logical character keeps
+ * its file offset so shell ranges map back exactly.
+ */
+function buildRunShell(source: SourceFile, inst: Instruction): RunShell {
+  const args = inst.argsRange;
+  if (!args) return { commands: [], operators: [], error: null, heredocScript: false };
+  const text = source.text;
+  const heredocs = inst.heredocs;
+  const firstBody = heredocs.length ? Math.min(...heredocs.map((h) => h.body.start)) : args.end;
+  const headEnd = Math.min(firstBody, args.end);
+  const map: number[] = [];
+  let logical = '';
+  const esc = source.escape;
+  // Dockerfile-level part: drop `escape + [spaces] + newline`, and comment/empty lines that follow one.
+  let i = args.start;
+  let continued = false;
+  while (i < headEnd) {
+    if (continued) {
+      // At the start of a continued line: skip comment lines and empty lines.
+      let j = i;
+      while (j < headEnd && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (text[j] === '#' || text[j] === '\n' || (text[j] === '\r' && text[j + 1] === '\n')) {
+        const nl = text.indexOf('\n', j);
+        i = nl === -1 ? headEnd : nl + 1;
+        continue;
+      }
+      continued = false;
+    }
+    const ch = text[i] as string;
+    if (ch === esc) {
+      let j = i + 1;
+      while (j < headEnd && (text[j] === ' ' || text[j] === '\t')) j++;
+      if (text[j] === '\r' && text[j + 1] === '\n') j++;
+      if (text[j] === '\n' || j >= headEnd) {
+        i = j + 1;
+        continued = true;
+        continue;
+      }
+    }
+    if (ch === '\r' && text[i + 1] === '\n') {
+      i++;
+      continue;
+    }
+    logical += ch;
+    map.push(i);
+    i++;
+  }
+  let heredocScript = false;
+  if (heredocs.length && firstBody < args.end) {
+    const head = logical.trim();
+    const only = heredocs.length === 1 && /^<<-?\s*(["']?)[A-Za-z_][\w.-]*\1$/.test(head);
+    if (only) {
+      // `RUN <<EOF`: the body is the script.
+      const h = heredocs[0] as Heredoc;
+      logical = '';
+      map.length = 0;
+      heredocScript = true;
+      for (let k = h.body.start; k < h.body.end; k++) {
+        if (text[k] === '\r' && text[k + 1] === '\n') continue;
+        logical += text[k];
+        map.push(k);
+      }
+    } else {
+      for (let k = headEnd; k < args.end; k++) {
+        if (text[k] === '\r' && text[k + 1] === '\n') continue;
+        logical += text[k];
+        map.push(k);
+      }
+    }
+  }
+  const script = parseShell(logical);
+  const toFile = (s: number, e: number): Range => {
+    if (map.length === 0) return { start: args.start, end: args.start };
+    const start = s < map.length ? (map[s] as number) : (map[map.length - 1] as number) + 1;
+    const end = e > s ? (map[Math.min(e, map.length) - 1] as number) + 1 : start;
+    return { start, end };
+  };
+  const word = (w: ShellWord): ShellWord => ({ ...w, ...toFile(w.start, w.end) });
+  const redirect = (r: ShellRedirect): ShellRedirect => ({ ...r, ...toFile(r.start, r.end), target: r.target ? word(r.target) : null });
+  const commands = script.commands.map((c) => ({
+    ...c,
+    ...toFile(c.start, c.end),
+    assignments: c.assignments.map(word),
+    words: c.words.map(word),
+    redirects: c.redirects.map(redirect),
+  }));
+  const operators = script.operators.map((o) => ({ op: o.op, ...toFile(o.start, o.end) }));
+  return { commands, operators, error: script.error, heredocScript };
+}
