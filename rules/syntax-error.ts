@@ -22,6 +22,7 @@ export const rule: Rule = {
     },
   },
   check({ source, report }) {
+    const hasFrom = source.instructions.some((i) => i.keyword === 'FROM');
     let seenFrom = false;
     for (const inst of source.instructions) {
       if (!KNOWN_INSTRUCTIONS.has(inst.keyword)) {
@@ -29,7 +30,7 @@ export const rule: Rule = {
         continue;
       }
       if (inst.keyword === 'FROM') seenFrom = true;
-      else if (!seenFrom && inst.keyword !== 'ARG') {
+      else if (hasFrom && !seenFrom && inst.keyword !== 'ARG') {
         report({ start: inst.keywordRange.start, end: inst.keywordRange.end, message: `\`${inst.keywordText}\` before the first FROM (only ARG may come first)` });
       }
       if (inst.trigger && !KNOWN_INSTRUCTIONS.has(inst.trigger.keyword)) {
@@ -39,8 +40,8 @@ export const rule: Rule = {
         if (!h.delimiter) report({ start: h.start, end: h.end, message: `Heredoc \`${h.name}\` is never closed` });
       }
     }
-    if (!seenFrom && source.text.trim().length > 0) {
-      report({ start: 0, end: Math.min(source.text.length, source.lines.lineContentEnd(0)), message: 'No FROM instruction: this is not a buildable Dockerfile' });
+    if (!hasFrom) {
+      report({ start: 0, end: source.lines.lineContentEnd(0), message: 'No FROM instruction: this is not a buildable Dockerfile' });
     }
   },
 };

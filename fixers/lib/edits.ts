@@ -72,3 +72,66 @@ export function removeWord(source: SourceFile, range: { start: number; end: numb
   if (start > 0 && text[start - 1] !== '\n') return { start, end: range.end, text: '' };
   return { start: range.start, end, text: '' };
 }
+
+/**
+ * A keyword in the casing of another keyword as written (`add` -> `copy`, `ADD` -> `COPY`);
+ * the file's casing when the written one is mixed (`Add`).
+ */
+export function keywordLike(source: SourceFile, written: string, word: string): string {
+  if (written === written.toLowerCase()) return word.toLowerCase();
+  if (written === written.toUpperCase()) return word.toUpperCase();
+  return keyword(source, word);
+}
+
+/**
+ * A double-quoted Dockerfile word (LABEL or ENV value) that reads back as `value`: `"`, `$`
+ * and the escape character are escaped with the file's escape character.
+ */
+export function quoted(source: SourceFile, value: string): string {
+  const esc = source.escape;
+  let out = '"';
+  for (const ch of value) out += ch === '"' || ch === '$' || ch === esc ? `${esc}${ch}` : ch;
+  return `${out}"`;
+}
+
+/** An exec-form (JSON array) argument list: `["a", "b"]`. */
+export function execForm(values: readonly string[]): string {
+  return `[${values.map((v) => JSON.stringify(v)).join(', ')}]`;
+}
+
+/**
+ * Inserts whole lines above an instruction and above the comment lines directly on top of
+ * it, so a comment stays next to the instruction it describes. Never climbs past the
+ * previous instruction (nor above the first one, where parser directives live).
+ */
+export function insertLinesAbove(source: SourceFile, inst: Instruction, lines: readonly string[]): Edit {
+  const owner = inst.parent ?? inst;
+  const index = source.instructions.indexOf(owner);
+  const previous = index > 0 ? source.instructions[index - 1] : undefined;
+  let line = owner.line;
+  if (previous) {
+    const floor = source.lines.lineOf(previous.end) + 1;
+    const commentLines = new Set(source.comments.map((c) => source.lines.lineOf(c.start)));
+    while (line > floor && commentLines.has(line - 1)) line--;
+  }
+  const at = source.lines.lineStart(line);
+  const indent = indentOf(source, owner);
+  return { start: at, end: at, text: lines.map((l) => `${indent}${l}${source.eol}`).join('') };
+}
+
+/**
+ * Removes consecutive words of a command (`sudo -E` before `apt-get`): words with only
+ * blanks between them go in one edit, so the edits never overlap; words on different lines
+ * of a continued RUN are removed line by line, keeping the continuations.
+ */
+export function removeWords(source: SourceFile, words: readonly { start: number; end: number }[]): Edit[] {
+  const text = source.text;
+  const spans: { start: number; end: number }[] = [];
+  for (const word of [...words].sort((a, b) => a.start - b.start)) {
+    const last = spans[spans.length - 1];
+    if (last && /^[ \t]*$/.test(text.slice(last.end, word.start))) last.end = word.end;
+    else spans.push({ start: word.start, end: word.end });
+  }
+  return spans.map((span) => removeWord(source, span));
+}
+

@@ -72,6 +72,8 @@ export function unwrap(cmd: ShellCommand): { at: number; name: string | null } {
 /** Every simple command of every shell-form RUN (ONBUILD RUN triggers included), in order. */
 export function* runCommands(source: SourceFile): Iterable<RunCommand> {
   for (const inst of source.allInstructions()) {
+    // CMD, ENTRYPOINT and HEALTHCHECK have a shell view too; this walks the build's RUNs.
+    if (inst.keyword !== 'RUN') continue;
     const shell = inst.shell;
     if (!shell) continue;
     for (const cmd of shell.commands) {

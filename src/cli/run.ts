@@ -11,6 +11,7 @@ import { allRules, findRule, resolveRuleId } from '../engine/registry.js';
 import { SourceFile } from '../engine/source.js';
 import { type LintSettings, SEVERITY_RANK } from '../engine/types.js';
 import { writeFileAtomic } from '../engine/write.js';
+import { VERSION } from '../version.js';
 import { jsonReporter } from '../report/json.js';
 import { stylishReporter } from '../report/stylish.js';
 import type { FileResult, Reporter } from '../report/types.js';
@@ -105,7 +106,7 @@ export async function run(argv: readonly string[], streams: Streams = defaultStr
     .strict()
     .help()
     .alias('h', 'help')
-    .version()
+    .version(VERSION)
     .alias('v', 'version')
     .wrap(Math.min(100, process.stdout.columns || 100))
     .exitProcess(false)

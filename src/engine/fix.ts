@@ -121,8 +121,9 @@ function overlaps(a: Edit, b: Edit): boolean {
  */
 export function keepsStructure(before: SourceFile, afterText: string, fixes: readonly Finding[]): boolean {
   const edits = fixes.flatMap((f) => f.fix?.edits ?? []);
+  // An insertion at an instruction's end (a word appended to a RUN) touches it; one at its start does not.
   const touched = (start: number, end: number): boolean =>
-    edits.some((e) => (e.start === e.end ? e.start > start && e.start < end : e.start < end && e.end > start));
+    edits.some((e) => (e.start === e.end ? e.start > start && e.start <= end : e.start < end && e.end > start));
   const after = new SourceFile(before.path, afterText);
   if (after.stages.length !== before.stages.length) return false;
   for (const inst of after.allInstructions()) if (!KNOWN_INSTRUCTIONS.has(inst.keyword)) return false;

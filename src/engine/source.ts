@@ -15,6 +15,8 @@ export const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set([
   'VOLUME', 'USER', 'WORKDIR', 'ARG', 'ONBUILD', 'STOPSIGNAL', 'HEALTHCHECK', 'SHELL',
 ]);
 
+const PARSER_DIRECTIVES: ReadonlySet<string> = new Set(['syntax', 'escape', 'check']);
+
 interface Range {
   readonly start: number;
   readonly end: number;
@@ -45,13 +47,21 @@ export interface Comment extends Range {
   readonly content: string;
 }
 
-/** A shell view of a RUN instruction with every range mapped to file offsets. */
+/**
+ * A shell view of a shell-form RUN, CMD, ENTRYPOINT or HEALTHCHECK CMD, with every range
+ * mapped to file offsets.
+ */
 export interface RunShell {
   readonly commands: readonly ShellCommand[];
   readonly operators: ShellScript['operators'];
   readonly error: string | null;
   /** True when the RUN is a bare heredoc (`RUN <<EOF ... EOF`) whose body is the script. */
   readonly heredocScript: boolean;
+  /**
+   * For a heredoc script whose body starts with `#!`: the interpreter line after `#!`
+   * (`/usr/bin/env python3`). That interpreter runs the body, not the SHELL. Else null.
+   */
+  readonly shebang: string | null;
 }
 
 export class Instruction implements Range {
@@ -71,6 +81,7 @@ export class Instruction implements Range {
   parent: Instruction | null = null;
   private flagsCache: Flag[] | undefined;
   private argsCache: Word[] | undefined;
+  private heredocsCache: Heredoc[] | undefined;
 
   constructor(
     readonly source: SourceFile,
@@ -153,16 +164,17 @@ export class Instruction implements Range {
     const strings = node.getJSONStrings.call(this.node);
     if (!node.getClosingBracket?.call(this.node)) return null;
     return strings.map((s) => ({
-      value: s.getJSONValue(),
+      value: jsonStringValue(this.source.text.slice(this.source.offsetOf(s.getRange().start), this.source.offsetOf(s.getRange().end))) ?? s.getJSONValue(),
       start: this.source.offsetOf(s.getRange().start),
       end: this.source.offsetOf(s.getRange().end),
     }));
   }
 
   get heredocs(): readonly Heredoc[] {
+    if (this.heredocsCache) return this.heredocsCache;
     const node = this.node as unknown as { getHeredocs?: () => ast.Heredoc[] };
-    if (typeof node.getHeredocs !== 'function') return [];
-    return node.getHeredocs.call(this.node).map((h) => {
+    if (typeof node.getHeredocs !== 'function') return (this.heredocsCache = []);
+    return (this.heredocsCache = node.getHeredocs.call(this.node).map((h) => {
       const content = h.getContentRange();
       const delimiter = h.getDelimiterRange();
       const start = this.source.offsetOf(h.getStartRange().start);
@@ -174,10 +186,22 @@ export class Instruction implements Range {
         body: { start: bodyStart, end: content ? this.source.offsetOf(content.end) : bodyStart },
         delimiter: delimiter ? { start: this.source.offsetOf(delimiter.start), end: this.source.offsetOf(delimiter.end) } : null,
       };
-    });
+    }));
   }
 
-  /** The shell view of a shell-form RUN (null for exec form and other instructions). */
+  /**
+   * The arguments as the builder reads them: line continuations joined, and the comment
+   * and empty lines inside a continuation dropped (`argsContent` keeps those comment lines).
+   * Meant for instructions without heredocs; for RUN use `shell`.
+   */
+  get logicalArgs(): string {
+    return this.argsRange ? logicalText(this.source, this.argsRange.start, this.argsRange.end).text : '';
+  }
+
+  /**
+   * The shell view of a shell-form RUN, CMD, ENTRYPOINT or HEALTHCHECK CMD (null for exec
+   * form and other instructions). Heredocs are part of the script for RUN only.
+   */
   get shell(): RunShell | null {
     return this.source.shellOf(this);
   }
@@ -258,10 +282,21 @@ export class SourceFile {
     this.ast = DockerfileParser.parse(this.text);
     this.escape = this.ast.getEscapeCharacter();
     this.instructions = this.ast.getInstructions().map((n) => new Instruction(this, n));
-    this.comments = this.ast.getComments().map((c) => {
+    const comments: Comment[] = this.ast.getComments().map((c) => {
       const r = c.getRange();
       return { start: this.offsetOf(r.start), end: this.offsetOf(r.end), content: c.getContent() };
     });
+    // dockerfile-ast reads any `# word ... = ...` line at the top as a parser directive; only
+    // `syntax`, `escape` and `check` are directives, the rest are comments (as BuildKit reads them).
+    for (const d of this.ast.getDirectives()) {
+      if (PARSER_DIRECTIVES.has(d.getName().toLowerCase())) continue;
+      const r = d.getRange();
+      const start = this.lines.lineStart(r.start.line);
+      const end = this.lines.lineContentEnd(r.start.line);
+      const line = this.text.slice(start, end);
+      comments.push({ start: start + line.indexOf('#'), end, content: line.slice(line.indexOf('#') + 1).trim() });
+    }
+    this.comments = comments.sort((a, b) => a.start - b.start);
     const firstFrom = this.instructions.findIndex((i) => i.keyword === 'FROM');
     this.globalArgs = (firstFrom === -1 ? this.instructions : this.instructions.slice(0, firstFrom)).filter((i) => i.keyword === 'ARG');
     this.stages = buildStages(this.instructions);
@@ -315,7 +350,7 @@ export class SourceFile {
     for (const arg of this.globalArgs) for (const [k, v] of declaredVariables(arg)) globals.set(k, v);
     const owner = at.parent ?? at;
     const stage = owner.stage;
-    if (!stage) return globals;
+    if (!stage || owner.keyword === 'FROM') return globals;
     const vars = new Map<string, string | null>();
     const chain = stage.chain.reverse();
     for (const s of chain) {
@@ -332,10 +367,11 @@ export class SourceFile {
     return vars;
   }
 
-  /** Shell view of a shell-form RUN instruction. Cached per instruction. */
+  /** Shell view of a shell-form RUN, CMD, ENTRYPOINT or HEALTHCHECK CMD. Cached per instruction. */
   shellOf(inst: Instruction): RunShell | null {
     if (this.shellCache.has(inst)) return this.shellCache.get(inst) ?? null;
-    const view = inst.keyword === 'RUN' && !inst.execForm ? buildRunShell(this, inst) : null;
+    const start = shellScriptStart(inst);
+    const view = start === null ? null : buildRunShell(this, inst, start);
     this.shellCache.set(inst, view);
     return view;
   }
@@ -425,33 +461,45 @@ export function expandVariables(text: string, lookup: Lookup): string {
   return out;
 }
 
-/**
- * Builds the logical script of a RUN: the Dockerfile-level part with line continuations
- * and in-continuation comment lines removed, then any heredoc bodies verbatim. A bare
- * `RUN <<EOF` uses the heredoc body itself as the script. Every logical character keeps
- * its file offset so shell ranges map back exactly.
- */
-function buildRunShell(source: SourceFile, inst: Instruction): RunShell {
+/** Where the shell script of an instruction starts, or null when it has none (exec form, other keywords). */
+function shellScriptStart(inst: Instruction): number | null {
   const args = inst.argsRange;
-  if (!args) return { commands: [], operators: [], error: null, heredocScript: false };
+  if (!args) return null;
+  switch (inst.keyword) {
+    case 'RUN':
+    case 'CMD':
+    case 'ENTRYPOINT':
+      return inst.execForm ? null : args.start;
+    case 'HEALTHCHECK': {
+      // `HEALTHCHECK [flags] CMD command`: the script follows the CMD word (flags are not args).
+      const [sub, first] = inst.args;
+      return sub && first && sub.value.toUpperCase() === 'CMD' ? first.start : null;
+    }
+    default:
+      return null;
+  }
+}
+
+/**
+ * The text of `[start, end)` as the builder reads it: `escape + [blanks] + newline` removed,
+ * and the comment and empty lines that follow a continuation skipped. `map[i]` is the file
+ * offset of logical character `i`.
+ */
+function logicalText(source: SourceFile, start: number, end: number): { text: string; map: number[] } {
   const text = source.text;
-  const heredocs = inst.heredocs;
-  const firstBody = heredocs.length ? Math.min(...heredocs.map((h) => h.body.start)) : args.end;
-  const headEnd = Math.min(firstBody, args.end);
+  const esc = source.escape;
   const map: number[] = [];
   let logical = '';
-  const esc = source.escape;
-  // Dockerfile-level part: drop `escape + [spaces] + newline`, and comment/empty lines that follow one.
-  let i = args.start;
+  let i = start;
   let continued = false;
-  while (i < headEnd) {
+  while (i < end) {
     if (continued) {
       // At the start of a continued line: skip comment lines and empty lines.
       let j = i;
-      while (j < headEnd && (text[j] === ' ' || text[j] === '\t')) j++;
+      while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
       if (text[j] === '#' || text[j] === '\n' || (text[j] === '\r' && text[j + 1] === '\n')) {
         const nl = text.indexOf('\n', j);
-        i = nl === -1 ? headEnd : nl + 1;
+        i = nl === -1 ? end : nl + 1;
         continue;
       }
       continued = false;
@@ -459,9 +507,9 @@ function buildRunShell(source: SourceFile, inst: Instruction): RunShell {
     const ch = text[i] as string;
     if (ch === esc) {
       let j = i + 1;
-      while (j < headEnd && (text[j] === ' ' || text[j] === '\t')) j++;
+      while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
       if (text[j] === '\r' && text[j + 1] === '\n') j++;
-      if (text[j] === '\n' || j >= headEnd) {
+      if (text[j] === '\n' || j >= end) {
         i = j + 1;
         continued = true;
         continue;
@@ -475,7 +523,49 @@ function buildRunShell(source: SourceFile, inst: Instruction): RunShell {
     map.push(i);
     i++;
   }
+  return { text: logical, map };
+}
+
+/** The value of a JSON string literal (`"a b"`, quotes included), or null when it is not one. */
+function jsonStringValue(raw: string): string | null {
+  try {
+    const value: unknown = JSON.parse(raw);
+    return typeof value === 'string' ? value : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Whether a text is a JSON array of strings (BuildKit then reads it as exec form). */
+function isJsonStringArray(text: string): boolean {
+  if (!text.startsWith('[')) return false;
+  try {
+    const value: unknown = JSON.parse(text);
+    return Array.isArray(value) && value.every((v) => typeof v === 'string');
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Builds the logical script from `scriptStart` (the arguments of RUN/CMD/ENTRYPOINT, the command
+ * after HEALTHCHECK's CMD): the Dockerfile-level part with line continuations and
+ * in-continuation comment lines removed, then, for RUN, any heredoc bodies verbatim. A bare
+ * `RUN <<EOF` uses the heredoc body itself as the script. Every logical character keeps its
+ * file offset so shell ranges map back exactly. Null for a HEALTHCHECK CMD in JSON form.
+ */
+function buildRunShell(source: SourceFile, inst: Instruction, scriptStart: number): RunShell | null {
+  const args = inst.argsRange;
+  if (!args) return { commands: [], operators: [], error: null, heredocScript: false, shebang: null };
+  const text = source.text;
+  // BuildKit reads heredocs in RUN, COPY and ADD only; in CMD or ENTRYPOINT `<<` is shell text.
+  const heredocs = inst.keyword === 'RUN' ? inst.heredocs : [];
+  const firstBody = heredocs.length ? Math.min(...heredocs.map((h) => h.body.start)) : args.end;
+  const headEnd = Math.min(firstBody, args.end);
+  let { text: logical, map } = logicalText(source, scriptStart, headEnd);
+  if (inst.keyword === 'HEALTHCHECK' && isJsonStringArray(logical.trim())) return null;
   let heredocScript = false;
+  let shebang: string | null = null;
   if (heredocs.length && firstBody < args.end) {
     const head = logical.trim();
     const only = heredocs.length === 1 && /^<<-?\s*(["']?)[A-Za-z_][\w.-]*\1$/.test(head);
@@ -483,12 +573,16 @@ function buildRunShell(source: SourceFile, inst: Instruction): RunShell {
       // `RUN <<EOF`: the body is the script.
       const h = heredocs[0] as Heredoc;
       logical = '';
-      map.length = 0;
+      map = [];
       heredocScript = true;
       for (let k = h.body.start; k < h.body.end; k++) {
         if (text[k] === '\r' && text[k + 1] === '\n') continue;
         logical += text[k];
         map.push(k);
+      }
+      if (logical.startsWith('#!')) {
+        const nl = logical.indexOf('\n');
+        shebang = logical.slice(2, nl === -1 ? logical.length : nl).trim();
       }
     } else {
       for (let k = headEnd; k < args.end; k++) {
@@ -500,7 +594,7 @@ function buildRunShell(source: SourceFile, inst: Instruction): RunShell {
   }
   const script = parseShell(logical);
   const toFile = (s: number, e: number): Range => {
-    if (map.length === 0) return { start: args.start, end: args.start };
+    if (map.length === 0) return { start: scriptStart, end: scriptStart };
     const start = s < map.length ? (map[s] as number) : (map[map.length - 1] as number) + 1;
     const end = e > s ? (map[Math.min(e, map.length) - 1] as number) + 1 : start;
     return { start, end };
@@ -515,5 +609,5 @@ function buildRunShell(source: SourceFile, inst: Instruction): RunShell {
     redirects: c.redirects.map(redirect),
   }));
   const operators = script.operators.map((o) => ({ op: o.op, ...toFile(o.start, o.end) }));
-  return { commands, operators, error: script.error, heredocScript };
+  return { commands, operators, error: script.error, heredocScript, shebang };
 }

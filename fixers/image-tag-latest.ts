@@ -1,0 +1,12 @@
+/** image-tag-latest: shows `latest` replaced by a placeholder version; never applied. */
+import type { Fixer } from '../src/engine/types.js';
+
+export const fix: Fixer = (finding) => {
+  const image = finding.data.image;
+  if (typeof image !== 'string') return null;
+  return {
+    title: `Pin a version: FROM ${image}:<version>`,
+    applicability: 'display-only',
+    edits: [{ start: finding.end - 'latest'.length, end: finding.end, text: '<version>' }],
+  };
+};

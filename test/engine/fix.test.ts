@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { keepsStructure } from '../../src/engine/fix.js';
+import { SourceFile } from '../../src/engine/source.js';
+import type { Finding } from '../../src/engine/types.js';
+
+function finding(start: number, end: number, text: string): Finding {
+  return { rule: 'test', severity: 'warning', message: 'm', start, end, data: {}, fix: { title: 't', applicability: 'safe', edits: [{ start, end, text }] } };
+}
+
+describe('keepsStructure (the guard that undoes a fix that breaks the file)', () => {
+  const text = 'FROM alpine:3.20\n# keep me\nRUN echo a\nCMD ["sh"]\n';
+  const source = new SourceFile('Dockerfile', text);
+  const run = source.instructions[1]!;
+
+  it('accepts an edit inside one instruction', () => {
+    const f = finding(run.start + 4, run.start + 10, 'echo b');
+    expect(keepsStructure(source, text.replace('echo a', 'echo b'), [f])).toBe(true);
+  });
+
+  it('accepts inserting a line before an instruction', () => {
+    const at = source.instructions[2]!.start;
+    expect(keepsStructure(source, `${text.slice(0, at)}USER 1:1\n${text.slice(at)}`, [finding(at, at, 'USER 1:1\n')])).toBe(true);
+  });
+
+  it('rejects an edit that glues the next instruction into a continuation', () => {
+    const f = finding(run.end, run.end, ' \\');
+    expect(keepsStructure(source, `${text.slice(0, run.end)} \\${text.slice(run.end)}`, [f])).toBe(false);
+  });
+
+  it('rejects an edit that loses a comment outside it', () => {
+    expect(keepsStructure(source, text.replace('# keep me\n', ''), [finding(run.start, run.start + 3, 'RUN')])).toBe(false);
+  });
+
+  it('rejects an unknown instruction and a changed number of stages', () => {
+    expect(keepsStructure(source, text.replace('RUN echo a', 'RUNN echo a'), [finding(run.start, run.start + 3, 'RUNN')])).toBe(false);
+    expect(keepsStructure(source, text.replace('RUN echo a', 'FROM x'), [finding(run.start, run.end, 'FROM x')])).toBe(false);
+  });
+});

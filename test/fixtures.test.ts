@@ -1,0 +1,49 @@
+/**
+ * Fixture snapshots (Ruff's style): each `test/fixtures/<rule>/<case>.Dockerfile` is linted
+ * with that rule alone; the report and the text after all of the rule's fixes (unsafe
+ * included) are compared with `__snapshots__/<case>.snap`. Review snapshot changes as code.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixSource } from '../src/engine/fix.js';
+import { lint } from '../src/engine/linter.js';
+import { SourceFile } from '../src/engine/source.js';
+import { ROOT } from './lib/corpus.js';
+import { lintOptionsFor } from './lib/rule-tester.js';
+
+const FIXTURES = join(ROOT, 'test/fixtures');
+
+function contextReader(dir: string): (p: string) => string | null {
+  return (p) => {
+    try {
+      return readFileSync(join(dir, p), 'utf8');
+    } catch {
+      return null;
+    }
+  };
+}
+
+for (const rule of readdirSync(FIXTURES).filter((d) => statSync(join(FIXTURES, d)).isDirectory()).sort()) {
+  describe(rule, () => {
+    const dir = join(FIXTURES, rule);
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.Dockerfile')).sort()) {
+      it(file, async () => {
+        const text = readFileSync(join(dir, file), 'utf8');
+        const base = lintOptionsFor(rule, { code: text });
+        const options = { ...base, settings: { ...base.settings, readContextFile: contextReader(dir) } };
+        const source = new SourceFile(file, text);
+        const findings = lint(source, options).filter((f) => f.rule === rule);
+        const report = findings.map((f) => {
+          const s = source.lines.position(f.start);
+          const e = source.lines.position(f.end);
+          const fix = f.fix ? ` [${f.fix.applicability}: ${f.fix.title}]` : '';
+          return `${s.line + 1}:${s.character + 1}-${e.line + 1}:${e.character + 1} ${f.severity} ${f.message}${fix}`;
+        });
+        const fixed = fixSource(file, text, options, true);
+        const snap = [`# ${rule} / ${file}`, '', '## Findings', ...(report.length ? report : ['(none)']), '', '## Fixed (unsafe fixes included)', fixed.changed ? fixed.output : '(unchanged)'].join('\n');
+        await expect(snap).toMatchFileSnapshot(join(dir, '__snapshots__', file.replace(/\.Dockerfile$/, '.snap')));
+      });
+    }
+  });
+}
