@@ -53,36 +53,45 @@ export function fixSource(path: string, fileText: string, options: LintOptions, 
     passes++;
     const chosen = chooseNonOverlapping(candidates);
     let accepted = chosen;
-    let next = applyEdits(source.text, chosen.flatMap((f) => f.fix?.edits ?? []));
-    if (!keepsStructure(source, next, chosen)) {
+    let next = checked(source, chosen);
+    if (!next) {
       // Undo fix by fix: keep the ones that are sound together.
       accepted = [];
       for (const f of chosen) {
         const trial = [...accepted, f];
-        if (keepsStructure(source, applyEdits(source.text, trial.flatMap((t) => t.fix?.edits ?? [])), trial)) accepted.push(f);
-        else {
+        const result = checked(source, trial);
+        if (result) {
+          accepted.push(f);
+          next = result;
+        } else {
           rejected.add(key(f));
           problems.push(`${path}:${source.lines.lineOf(f.start) + 1}: fix for ${f.rule} undone: it would change the file's structure outside its edit`);
         }
       }
-      next = applyEdits(source.text, accepted.flatMap((f) => f.fix?.edits ?? []));
     }
-    if (accepted.length === 0) continue;
-    if (seen.has(next)) {
+    if (!next || accepted.length === 0) continue;
+    if (seen.has(next.text)) {
       problems.push(`${path}: fixes did not converge (a fix undoes another); stopped after ${passes} passes`);
       break;
     }
-    seen.add(next);
+    seen.add(next.text);
     for (const f of accepted) {
       applied.push({ rule: f.rule, title: f.fix?.title ?? '', applicability: f.fix?.applicability ?? 'safe', line: source.lines.lineOf(f.start) + 1 });
     }
-    source = new SourceFile(path, source.bom ? `\ufeff${next}` : next);
+    source = next;
     findings = lint(source, options);
   }
   if (passes >= MAX_PASSES && findings.some((f) => f.fix && canApply(f.fix.applicability, unsafe) && !rejected.has(key(f)))) {
     problems.push(`${path}: fixes still pending after ${MAX_PASSES} passes`);
   }
   return { output: source.fileText, changed: source.fileText !== fileText, passes, applied, findings, source, problems };
+}
+
+/** The model of the text with the fixes applied, or null when they break the file's structure. */
+function checked(source: SourceFile, fixes: readonly Finding[]): SourceFile | null {
+  const text = applyEdits(source.text, fixes.flatMap((f) => f.fix?.edits ?? []));
+  const after = new SourceFile(source.path, source.bom ? `\ufeff${text}` : text);
+  return keepsStructure(source, after, fixes) ? after : null;
 }
 
 function key(f: Finding): string {
@@ -92,15 +101,39 @@ function key(f: Finding): string {
 /** Fixes sorted by position; a fix whose edits touch an already chosen edit waits for the next pass. */
 function chooseNonOverlapping(candidates: readonly Finding[]): Finding[] {
   const sorted = [...candidates].sort((a, b) => firstEdit(a) - firstEdit(b));
+  // Chosen edits kept sorted by start, so each check is a binary search (thousands of fixes
+  // in one huge RUN must not cost a quadratic scan).
   const taken: Edit[] = [];
   const chosen: Finding[] = [];
   for (const f of sorted) {
     const edits = f.fix?.edits ?? [];
-    if (edits.some((e) => taken.some((t) => overlaps(e, t)))) continue;
-    taken.push(...edits);
+    if (edits.some((e) => conflicts(taken, e))) continue;
+    for (const e of edits) taken.splice(insertionIndex(taken, e.start), 0, e);
     chosen.push(f);
   }
   return chosen;
+}
+
+function insertionIndex(taken: readonly Edit[], start: number): number {
+  let lo = 0;
+  let hi = taken.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((taken[mid] as Edit).start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Whether an edit overlaps any taken edit: only the neighbours around its position can. */
+function conflicts(taken: readonly Edit[], edit: Edit): boolean {
+  const at = insertionIndex(taken, edit.start);
+  for (let i = Math.max(0, at - 1); i < taken.length; i++) {
+    const t = taken[i] as Edit;
+    if (t.start > edit.end) break;
+    if (overlaps(edit, t)) return true;
+  }
+  return false;
 }
 
 function firstEdit(f: Finding): number {
@@ -119,12 +152,11 @@ function overlaps(a: Edit, b: Edit): boolean {
  * The fixed text must keep every instruction and comment that no edit touches, in order and
  * byte for byte; keep the number of stages; and contain only known instructions.
  */
-export function keepsStructure(before: SourceFile, afterText: string, fixes: readonly Finding[]): boolean {
+export function keepsStructure(before: SourceFile, after: SourceFile, fixes: readonly Finding[]): boolean {
   const edits = fixes.flatMap((f) => f.fix?.edits ?? []);
   // An insertion at an instruction's end (a word appended to a RUN) touches it; one at its start does not.
   const touched = (start: number, end: number): boolean =>
     edits.some((e) => (e.start === e.end ? e.start > start && e.start <= end : e.start < end && e.end > start));
-  const after = new SourceFile(before.path, afterText);
   if (after.stages.length !== before.stages.length) return false;
   for (const inst of after.allInstructions()) if (!KNOWN_INSTRUCTIONS.has(inst.keyword)) return false;
   const afterInstructions = after.instructions.map((i) => i.text);

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { keepsStructure } from '../../src/engine/fix.js';
+import { keepsStructure as keeps } from '../../src/engine/fix.js';
 import { SourceFile } from '../../src/engine/source.js';
 import type { Finding } from '../../src/engine/types.js';
+
+function keepsStructure(before: SourceFile, afterText: string, fixes: readonly Finding[]): boolean {
+  return keeps(before, new SourceFile(before.path, afterText), fixes);
+}
 
 function finding(start: number, end: number, text: string): Finding {
   return { rule: 'test', severity: 'warning', message: 'm', start, end, data: {}, fix: { title: 't', applicability: 'safe', edits: [{ start, end, text }] } };

@@ -1,0 +1,51 @@
+/**
+ * Inputs that break naive linters: a 1 MB RUN line (no regular expression or loop may go
+ * quadratic on it), deep nesting, and files that are not Dockerfiles at all.
+ */
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_CONFIG } from '../src/engine/config.js';
+import { fixSource } from '../src/engine/fix.js';
+import { lint, type LintOptions } from '../src/engine/linter.js';
+import { SourceFile } from '../src/engine/source.js';
+
+const options: LintOptions = { config: DEFAULT_CONFIG, settings: { images: [], readContextFile: () => null } };
+
+function huge(words: string, bytes: number): string {
+  return words.repeat(Math.ceil(bytes / words.length));
+}
+
+describe('long lines', () => {
+  it.each([
+    ['a && chain of installs, chmods and pipes', ` && apt-get install -y pkg${'x'.repeat(8)} && chmod 777 /tmp/x | tee -a /log`],
+    ['continuation lines with sudo, quotes and expansions', ` \\\n  && sudo pip install x "$HOME"'x'\${A:-b}$(echo c)`],
+    ['one enormous word', 'a'],
+  ])('lints and fixes a 1 MB RUN: %s', (_name, unit) => {
+    const text = `FROM debian:12\nRUN apt-get update${huge(unit, 1024 * 1024)}\nCMD ["sh"]\n`;
+    const started = performance.now();
+    const findings = lint(new SourceFile('Dockerfile', text), options);
+    const fixed = fixSource('Dockerfile', text, options, true);
+    const elapsed = performance.now() - started;
+    expect(findings.length).toBeGreaterThan(0);
+    expect(fixed.output.length).toBeGreaterThanOrEqual(text.length);
+    // Generous: a backtracking regex or a quadratic loop takes minutes here, not seconds.
+    expect(elapsed).toBeLessThan(60_000);
+  }, 120_000);
+});
+
+describe('odd files', () => {
+  it.each([
+    ['empty', ''],
+    ['only blank lines', '\n\n\r\n'],
+    ['no final newline', 'FROM alpine:3.20\nUSER 1:1'],
+    ['a lone escape at the end', 'FROM alpine:3.20\nRUN echo \\'],
+    ['an unterminated quote', 'FROM alpine:3.20\nRUN echo "open\nCMD ["sh"]\n'],
+    ['an unterminated JSON array', 'FROM alpine:3.20\nCMD ["sh", \n'],
+    ['deeply nested subshells', `FROM alpine:3.20\nRUN ${'('.repeat(5000)}true${')'.repeat(5000)}\n`],
+    ['a shell script, not a Dockerfile', '#!/bin/sh\nset -e\necho hello\n'],
+    ['JSON', '{"not": "a dockerfile"}\n'],
+  ])('never throws and keeps the text on: %s', (_name, text) => {
+    expect(() => lint(new SourceFile('Dockerfile', text), options)).not.toThrow();
+    const fixed = fixSource('Dockerfile', text, options, true);
+    expect(fixSource('Dockerfile', fixed.output, options, true).output).toBe(fixed.output);
+  });
+});
