@@ -40,13 +40,6 @@ export function insertLinesAfter(source: SourceFile, inst: Instruction, lines: r
   return { start: next, end: next, text: `${body}${source.eol}` };
 }
 
-/** Appends lines at the end of the file. */
-export function appendLines(source: SourceFile, lines: readonly string[]): Edit {
-  const text = source.text;
-  const needsBreak = text.length > 0 && !text.endsWith('\n');
-  return { start: text.length, end: text.length, text: `${needsBreak ? source.eol : ''}${lines.map((l) => `${l}${source.eol}`).join('')}` };
-}
-
 /** Inserts ` text` right after a range (a word), on the same line. */
 export function insertAfter(range: { end: number }, text: string): Edit {
   return { start: range.end, end: range.end, text: ` ${text}` };

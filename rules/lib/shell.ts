@@ -93,29 +93,6 @@ export function commandsOf(inst: Instruction): RunCommand[] {
   });
 }
 
-/**
- * Whether arguments contain an option: long names match `--name` and `--name=value`;
- * short letters match inside bundles like `-qy`.
- */
-export function hasOption(args: readonly ShellWord[], options: { short?: string; long?: readonly string[] }): boolean {
-  return findOption(args, options) !== undefined;
-}
-
-export function findOption(args: readonly ShellWord[], options: { short?: string; long?: readonly string[] }): ShellWord | undefined {
-  for (const w of args) {
-    const v = w.value;
-    if (v === null) continue;
-    if (v === '--') return undefined;
-    if (v.startsWith('--')) {
-      const name = v.includes('=') ? v.slice(0, v.indexOf('=')) : v;
-      if (options.long?.includes(name)) return w;
-    } else if (v.startsWith('-') && v.length > 1 && options.short && /^-[A-Za-z0-9]+$/.test(v)) {
-      if ([...options.short].some((ch) => v.includes(ch))) return w;
-    }
-  }
-  return undefined;
-}
-
 /** Positional (non-option) arguments; `valueOptions` are options whose value is the next word. */
 export function positionals(args: readonly ShellWord[], valueOptions: ReadonlySet<string> = new Set()): ShellWord[] {
   const out: ShellWord[] = [];
@@ -136,8 +113,3 @@ export function positionals(args: readonly ShellWord[], valueOptions: ReadonlySe
   return out;
 }
 
-/** The first positional argument (a subcommand like `install` in `apt-get -q install x`). */
-export function subcommand(args: readonly ShellWord[], valueOptions?: ReadonlySet<string>): string | null {
-  const first = positionals(args, valueOptions)[0];
-  return first?.value ?? null;
-}
