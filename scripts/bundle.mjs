@@ -1,22 +1,44 @@
-// Bundles the CLI into one file (dist/shipshape.mjs). Loading one pre-linked module instead
-// of ~150 separate ESM files (ours, yargs, yaml, dockerfile-ast) roughly halves cold start,
-// which is what a pre-commit hook or an editor on-save task pays on every run.
-import { readFileSync } from 'node:fs';
+// Bundles the CLI into one CommonJS file (dist/shipshape.cjs) and writes V8's code cache for
+// it (dist/shipshape.cjs.cache). One pre-linked script instead of ~150 ESM files, compiled
+// ahead of time, brings a single-file run from ~3.5x to ~1.6x bare `node -e 0` (see
+// test/bench): what a pre-commit hook or an editor on-save task pays on every run.
+import { execFileSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 await build({
   entryPoints: ['src/cli/main.ts'],
-  outfile: 'dist/shipshape.mjs',
+  outfile: 'dist/shipshape.cjs',
   bundle: true,
   platform: 'node',
-  format: 'esm',
+  format: 'cjs',
   target: 'node20',
   minify: true,
   legalComments: 'linked',
-  // CommonJS dependencies (dockerfile-ast) call require() for Node built-ins.
-  banner: { js: "import { createRequire as __shipshapeRequire } from 'node:module'; const require = __shipshapeRequire(import.meta.url);" },
-  define: { __SHIPSHAPE_VERSION__: JSON.stringify(version) },
+  // The launcher (src/cli/launch.cts) runs the bundle; yargs asks for import.meta.url.
+  define: { __SHIPSHAPE_VERSION__: JSON.stringify(version), 'import.meta.url': '__shipshapeUrl' },
+  banner: { js: "var __shipshapeUrl=require('node:url').pathToFileURL(__filename).href;" },
   logLevel: 'warning',
 });
+
+// The executable (package.json `bin`), compiled by tsc without the execute bit.
+chmodSync('dist/src/cli/launch.cjs', 0o755);
+
+// A training run on a small Dockerfile, so the cache holds the lint and fix paths too.
+const dir = mkdtempSync(join(tmpdir(), 'shipshape-cache-'));
+writeFileSync(join(dir, 'Dockerfile'), 'FROM python:3.12-slim\nMAINTAINER a@example.com\nRUN apt-get update && apt-get install -y curl | tee /log\nADD . /app\nCMD python app.py\n');
+try {
+  execFileSync(process.execPath, ['dist/src/cli/launch.cjs', '--diff', '--unsafe-fixes', join(dir, 'Dockerfile')], {
+    env: { ...process.env, SHIPSHAPE_WRITE_CODE_CACHE: '1' },
+    stdio: 'ignore',
+  });
+} catch (error) {
+  // Exit code 1 (findings) is expected; anything else means the bundle is broken.
+  if (error.status !== 1) throw error;
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}

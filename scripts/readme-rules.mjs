@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const table = execFileSync(process.execPath, ['dist/shipshape.mjs', 'rules', '--format', 'markdown'], { encoding: 'utf8' });
+const table = execFileSync(process.execPath, ['dist/src/cli/launch.cjs', 'rules', '--format', 'markdown'], { encoding: 'utf8' });
 const readme = readFileSync('README.md', 'utf8');
 const start = '<!-- rules:start -->';
 const end = '<!-- rules:end -->';

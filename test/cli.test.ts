@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeEach, describe, expect, it } from 'vitest';
 
-const CLI = fileURLToPath(new URL('../dist/shipshape.mjs', import.meta.url));
+const CLI = fileURLToPath(new URL('../dist/src/cli/launch.cjs', import.meta.url));
 
 interface Run {
   code: number | null;

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 /**
  * shipshape's command line. Exit codes:
  *   0  no findings at or above the failure threshold (and, with --fix, nothing changed)

@@ -1,7 +1,6 @@
 /** Parses arguments, lints or fixes each file, renders the report, returns the exit code. */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { createTwoFilesPatch } from 'diff';
 import yargs from 'yargs';
 import { type Config, ConfigError, ConfigResolver, loadConfigFile, type Threshold } from '../engine/config.js';
 import { fixSource } from '../engine/fix.js';
@@ -14,7 +13,7 @@ import { writeFileAtomic } from '../engine/write.js';
 import { VERSION } from '../version.js';
 import { jsonReporter } from '../report/json.js';
 import { stylishReporter } from '../report/stylish.js';
-import type { FileResult, Reporter } from '../report/types.js';
+import { addToSummary, emptySummary, type FileResult, type Reporter } from '../report/types.js';
 import { discover } from './discover.js';
 import { ruleDocs, rulesTable } from './docs.js';
 
@@ -129,7 +128,7 @@ export async function run(argv: readonly string[], streams: Streams = defaultStr
   try {
     if (cmd.kind === 'rule') return showRule(cmd.id, streams);
     if (cmd.kind === 'rules') return listRules(cmd.format, streams);
-    if (cmd.kind === 'lint') return lintCommand(cmd.args, streams);
+    if (cmd.kind === 'lint') return await lintCommand(cmd.args, streams);
   } catch (error) {
     if (error instanceof UsageError) {
       streams.stderr(`shipshape: error: ${error.message}\n`);
@@ -241,7 +240,7 @@ function settingsFor(path: string, config: Config, stdin: boolean): LintSettings
   };
 }
 
-function lintCommand(args: Args, streams: Streams): number {
+async function lintCommand(args: Args, streams: Streams): Promise<number> {
   const reporter = REPORTERS[args.format] as Reporter;
   const select = parseRuleList('select', args.select);
   const ignore = parseRuleList('ignore', args.ignore);
@@ -253,13 +252,23 @@ function lintCommand(args: Args, streams: Streams): number {
   const resolver = new ConfigResolver(explicit);
   const errors: string[] = [];
   const targets = collectTargets(args, errors);
-  const results: FileResult[] = [];
   const warned = new Set<string>();
   let changedAny = false;
   let failing = false;
   let unsafeUsed = false;
-  const patches: string[] = [];
+  let patches = 0;
   const stdinFix = args.fix && targets.some((t) => t.stdin);
+  // The fixed text owns stdout with `--fix -`, and the patch with `--diff`: the report goes to stderr.
+  const reportOut = stdinFix || args.diff ? streams.stderr : streams.stdout;
+  const base = { color: colorEnabled(args) && reportOut === streams.stdout, fixing: args.fix };
+  const createPatch = args.diff ? (await import('diff')).createTwoFilesPatch : null;
+  let summary = emptySummary();
+  if (!args.diff) reportOut(reporter.start({ ...base, unsafeFixes: false }));
+  const fail = (message: string): void => {
+    errors.push(message);
+    streams.stderr(`shipshape: error: ${message}\n`);
+  };
+  for (const e of errors.splice(0)) fail(e);
   for (const target of targets) {
     let text: string;
     let mode = 0o644;
@@ -268,7 +277,7 @@ function lintCommand(args: Args, streams: Streams): number {
       else ({ text, mode } = readTextFile(target.path, maxBytes));
     } catch (error) {
       if (error instanceof InputError) {
-        errors.push(`${error.file}: ${error.message}`);
+        fail(`${error.file}: ${error.message}`);
         continue;
       }
       throw error;
@@ -285,15 +294,16 @@ function lintCommand(args: Args, streams: Streams): number {
     let result: FileResult;
     if (args.fix || args.diff) {
       const fixed = fixSource(target.display, text, options, unsafe);
-      if (fixed.changed && args.diff) {
-        patches.push(createTwoFilesPatch(target.display, target.display, text, fixed.output, undefined, undefined, { context: 3 }).replace(/^=+\n/m, '').replace(/^Index: .*\n/m, ''));
+      if (fixed.changed && createPatch) {
+        streams.stdout(createPatch(target.display, target.display, text, fixed.output, undefined, undefined, { context: 3 }).replace(/^=+\n/m, '').replace(/^Index: .*\n/m, ''));
+        patches++;
       }
       if (args.fix && target.stdin) streams.stdout(fixed.output);
       else if (args.fix && fixed.changed) {
         try {
           writeFileAtomic(target.path, fixed.output, mode);
         } catch (error) {
-          errors.push(`${target.display}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? 'error'}); left unchanged`);
+          fail(`${target.display}: cannot write the fixed file (${(error as NodeJS.ErrnoException).code ?? 'error'}); left unchanged`);
           continue;
         }
       }
@@ -304,21 +314,18 @@ function lintCommand(args: Args, streams: Streams): number {
       result = { path: target.display, source, findings: lint(source, options), fixed: [], problems: [] };
     }
     if (threshold !== 'none' && result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold])) failing = true;
-    results.push(result);
+    if (!args.diff) reportOut(reporter.file(result, { ...base, unsafeFixes: unsafe }, summary.files));
+    summary = addToSummary(summary, result);
   }
-  const reportOut = stdinFix || args.diff ? streams.stderr : streams.stdout;
   if (args.diff) {
-    streams.stdout(patches.join(''));
-    const n = results.reduce((s, r) => s + r.findings.length, 0);
-    if (patches.length === 0) streams.stderr(`No fixes to apply${n ? ` (${n} ${n === 1 ? 'finding remains' : 'findings remain'} without an applicable fix)` : ''}.\n`);
-    else streams.stderr(`Would fix ${patches.length} ${patches.length === 1 ? 'file' : 'files'}.\n`);
-  } else if (results.length) {
-    reportOut(reporter(results, { color: colorEnabled(args) && reportOut === streams.stdout, unsafeFixes: unsafeUsed, fixing: args.fix }));
+    const n = summary.bySeverity.error + summary.bySeverity.warning + summary.bySeverity.info + summary.bySeverity.style;
+    if (patches === 0) streams.stderr(`No fixes to apply${n ? ` (${n} ${n === 1 ? 'finding remains' : 'findings remain'} without an applicable fix)` : ''}.\n`);
+    else streams.stderr(`Would fix ${patches} ${patches === 1 ? 'file' : 'files'}.\n`);
+  } else if (summary.files || args.format !== 'stylish') {
+    reportOut(reporter.end(summary, { ...base, unsafeFixes: unsafeUsed }));
   }
-  for (const e of errors) streams.stderr(`shipshape: error: ${e}\n`);
   if (errors.length) return EXIT_USAGE;
-  if (args.diff) return patches.length ? EXIT_FINDINGS : failing ? EXIT_FINDINGS : EXIT_OK;
+  if (args.diff) return patches || failing ? EXIT_FINDINGS : EXIT_OK;
   if (failing || (args.fix && changedAny && !stdinFix)) return EXIT_FINDINGS;
   return EXIT_OK;
 }
-

@@ -3,8 +3,8 @@
  * dockerfile-ast tree, offsets, stages, comments, heredocs, the escape character, line
  * ending and BOM, and a shell view of each RUN. Rules ask it; they never re-parse text.
  */
-import { DockerfileParser } from 'dockerfile-ast';
 import type * as ast from 'dockerfile-ast';
+import { DockerfileParser } from './ast.js';
 import { parseShell } from '../shell/parse.js';
 import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from '../shell/types.js';
 import { type ImageRef, parseImageRef } from './image.js';
@@ -72,8 +72,7 @@ export class Instruction implements Range {
   readonly start: number;
   readonly end: number;
   readonly keywordRange: Range;
-  /** The arguments' range (after flags for instructions with flags), or null when there are none. */
-  readonly argsRange: Range | null;
+  private argsRangeCache: Range | null | undefined;
   /** The stage this instruction belongs to; null for ARGs before the first FROM. */
   stage: Stage | null = null;
   /** For ONBUILD: its trigger instruction. For a trigger: the ONBUILD that holds it. */
@@ -96,8 +95,6 @@ export class Instruction implements Range {
     this.keywordText = node.getInstruction();
     const kr = node.getInstructionRange();
     this.keywordRange = { start: toOffset(kr.start), end: toOffset(kr.end) };
-    const ar = node.getArgumentsRange();
-    this.argsRange = ar ? { start: toOffset(ar.start), end: toOffset(ar.end) } : null;
     let trigger: Instruction | null = null;
     if (this.keyword === 'ONBUILD') {
       const t = (node as ast.Onbuild).getTriggerInstruction();
@@ -107,6 +104,15 @@ export class Instruction implements Range {
       }
     }
     this.trigger = trigger;
+  }
+
+  /** The arguments' range (after flags for instructions with flags), or null when there are none. */
+  get argsRange(): Range | null {
+    if (this.argsRangeCache === undefined) {
+      const ar = this.node.getArgumentsRange();
+      this.argsRangeCache = ar ? { start: this.source.offsetOf(ar.start), end: this.source.offsetOf(ar.end) } : null;
+    }
+    return this.argsRangeCache;
   }
 
   /** Raw text of the whole instruction. */

@@ -12,43 +12,38 @@ import pc from 'picocolors';
 import { canApply } from '../engine/fix.js';
 import type { SourceFile } from '../engine/source.js';
 import type { Finding, Severity } from '../engine/types.js';
-import { findingPosition, type FileResult, type Reporter, type ReportOptions } from './types.js';
+import { findingPosition, type Reporter, type ReportOptions } from './types.js';
 
 type Colors = ReturnType<typeof pc.createColors>;
 
 const MAX_FRAME_WIDTH = 160;
 
-export const stylishReporter: Reporter = (results, options) => {
-  const c = pc.createColors(options.color);
-  const out: string[] = [];
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0, style: 0 };
-  let safe = 0;
-  let unsafe = 0;
-  let fixedCount = 0;
-  let filesWithFindings = 0;
-  for (const result of results) {
-    fixedCount += result.fixed.length;
-    if (result.findings.length) filesWithFindings++;
-    for (const f of result.findings) {
-      counts[f.severity]++;
-      if (f.fix?.applicability === 'safe') safe++;
-      else if (f.fix?.applicability === 'unsafe') unsafe++;
-      if (result.source) out.push(renderFinding(result.source, result.path, f, c, options));
-    }
+export const stylishReporter: Reporter = {
+  start: () => '',
+  file(result, options) {
+    const c = pc.createColors(options.color);
+    const out: string[] = [];
+    if (result.source) for (const f of result.findings) out.push(`${renderFinding(result.source, result.path, f, c, options)}\n`);
     for (const p of result.problems) out.push(`${c.yellow('note')}: ${p}\n`);
-  }
-  const total = counts.error + counts.warning + counts.info + counts.style;
-  const summary: string[] = [];
-  if (fixedCount) summary.push(`Fixed ${fixedCount} ${plural(fixedCount, 'problem')}.`);
-  if (total === 0) {
-    if (!fixedCount) summary.push(c.green(`No problems found in ${results.length} ${plural(results.length, 'file')}.`));
-  } else {
-    const parts = (['error', 'warning', 'info', 'style'] as const).filter((s) => counts[s]).map((s) => `${counts[s]} ${s === 'info' || s === 'style' ? s : plural(counts[s], s)}`);
-    summary.push(c.bold(`Found ${total} ${plural(total, 'problem')} (${parts.join(', ')}) in ${filesWithFindings} ${plural(filesWithFindings, 'file')}.`));
-    if (!options.fixing && safe) summary.push(`${safe} fixable with \`--fix\`${unsafe ? `, ${unsafe} more with \`--fix --unsafe-fixes\`` : ''}.`);
-    else if (unsafe && !options.unsafeFixes) summary.push(`${unsafe} fixable with \`--fix --unsafe-fixes\`.`);
-  }
-  return `${out.join('\n')}${out.length ? '\n' : ''}${summary.join('\n')}\n`;
+    return out.join('');
+  },
+  end(summary, options) {
+    const c = pc.createColors(options.color);
+    const counts = summary.bySeverity;
+    const total = counts.error + counts.warning + counts.info + counts.style;
+    const lines: string[] = [];
+    if (summary.fixed) lines.push(`Fixed ${summary.fixed} ${plural(summary.fixed, 'problem')}.`);
+    if (total === 0) {
+      if (!summary.fixed) lines.push(c.green(`No problems found in ${summary.files} ${plural(summary.files, 'file')}.`));
+    } else {
+      const parts = (['error', 'warning', 'info', 'style'] as const).filter((s) => counts[s]).map((s) => `${counts[s]} ${s === 'info' || s === 'style' ? s : plural(counts[s], s)}`);
+      lines.push(c.bold(`Found ${total} ${plural(total, 'problem')} (${parts.join(', ')}) in ${summary.filesWithFindings} ${plural(summary.filesWithFindings, 'file')}.`));
+      const { safeFixable: safe, unsafeFixable: unsafe } = summary;
+      if (!options.fixing && safe) lines.push(`${safe} fixable with \`--fix\`${unsafe ? `, ${unsafe} more with \`--fix --unsafe-fixes\`` : ''}.`);
+      else if (unsafe && !options.unsafeFixes) lines.push(`${unsafe} fixable with \`--fix --unsafe-fixes\`.`);
+    }
+    return `${lines.join('\n')}\n`;
+  },
 };
 
 function plural(n: number, word: string): string {
@@ -110,8 +105,4 @@ function leadingSpace(text: string): number {
 function visible(text: string): string {
   const expanded = text.replace(/\t/g, '    ');
   return expanded.length > MAX_FRAME_WIDTH ? `${expanded.slice(0, MAX_FRAME_WIDTH)}…` : expanded;
-}
-
-export function fileResultsHaveFindings(results: readonly FileResult[]): boolean {
-  return results.some((r) => r.findings.length > 0);
 }

@@ -1,6 +1,6 @@
 import type { AppliedFix } from '../engine/fix.js';
 import type { SourceFile } from '../engine/source.js';
-import type { Finding } from '../engine/types.js';
+import type { Finding, Severity } from '../engine/types.js';
 
 /** Everything a reporter may show about one file. Reporters only render this data. */
 export interface FileResult {
@@ -23,7 +23,51 @@ export interface ReportOptions {
   readonly fixing: boolean;
 }
 
-export type Reporter = (results: readonly FileResult[], options: ReportOptions) => string;
+/** Totals over a run, for the closing summary. */
+export interface RunSummary {
+  readonly files: number;
+  readonly filesWithFindings: number;
+  readonly bySeverity: Readonly<Record<Severity, number>>;
+  /** Remaining findings with a safe / unsafe fix. */
+  readonly safeFixable: number;
+  readonly unsafeFixable: number;
+  /** Fixes applied by --fix. */
+  readonly fixed: number;
+}
+
+/**
+ * Reporters render data and stream: `file` is called as soon as each file is done (so memory
+ * stays flat however many files there are), `end` once at the close.
+ */
+export interface Reporter {
+  start(options: ReportOptions): string;
+  file(result: FileResult, options: ReportOptions, index: number): string;
+  end(summary: RunSummary, options: ReportOptions): string;
+}
+
+export function emptySummary(): RunSummary {
+  return { files: 0, filesWithFindings: 0, bySeverity: { error: 0, warning: 0, info: 0, style: 0 }, safeFixable: 0, unsafeFixable: 0, fixed: 0 };
+}
+
+/** Adds one file's result to the totals. */
+export function addToSummary(summary: RunSummary, result: FileResult): RunSummary {
+  const bySeverity = { ...summary.bySeverity };
+  let safe = 0;
+  let unsafe = 0;
+  for (const f of result.findings) {
+    bySeverity[f.severity]++;
+    if (f.fix?.applicability === 'safe') safe++;
+    else if (f.fix?.applicability === 'unsafe') unsafe++;
+  }
+  return {
+    files: summary.files + 1,
+    filesWithFindings: summary.filesWithFindings + (result.findings.length ? 1 : 0),
+    bySeverity,
+    safeFixable: summary.safeFixable + safe,
+    unsafeFixable: summary.unsafeFixable + unsafe,
+    fixed: summary.fixed + result.fixed.length,
+  };
+}
 
 /** 1-based line and column of a finding's start and end. */
 export function findingPosition(source: SourceFile, finding: Finding): { line: number; column: number; endLine: number; endColumn: number } {
