@@ -102,6 +102,18 @@ describe('bad input: one line on stderr naming the file, exit 2, no stack trace'
     if (existsSync(fifo)) expectOneLineError(shipshape([fifo]), /not a regular file/);
   });
 
+  it('an unreadable file', () => {
+    const file = write('Dockerfile', CLEAN);
+    chmodSync(file, 0o000);
+    chmodSync(dir, 0o755);
+    // Root reads any file: as root, run the CLI as `nobody` (when that user can run it at all).
+    const asNobody = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
+    const probe = spawnSync(process.execPath, [CLI, '--version'], { ...asNobody, encoding: 'utf8' });
+    if (probe.status !== 0) return;
+    const r = spawnSync(process.execPath, [CLI, file], { ...asNobody, encoding: 'utf8' });
+    expectOneLineError({ code: r.status, stdout: r.stdout, stderr: r.stderr }, /Dockerfile: permission denied$/);
+  });
+
   it('an unknown option', () => {
     expectOneLineError(shipshape(['--frobnicate']), /Unknown argument: frobnicate/);
   });

@@ -3,26 +3,34 @@
  * by character on every `getArguments()` call, and its own constructors, `getFlags`,
  * `getHeredocs` and range getters call it several times per instruction: about 40% of a
  * lint run went there. The parsed tree never changes, so the scan's result is kept per
- * instruction and a fresh copy of the array is handed out each time (the library's callers
- * `shift()` the array they get). The Argument objects themselves are immutable.
+ * instruction, frozen (a caller that tried to change it would throw instead of corrupting
+ * the memo). The one library caller that changed the array, ModifiableInstruction's
+ * `getArguments` (it `shift()`s the flags off), is replaced by the same logic without
+ * mutation.
  */
 import * as dockerfileAst from 'dockerfile-ast';
 
-type RawArgs = () => dockerfileAst.Argument[];
-const proto = dockerfileAst.Instruction.prototype as unknown as { getRawArguments: RawArgs; __shipshapeMemo?: true };
+type Args = readonly dockerfileAst.Argument[];
+const base = dockerfileAst.Instruction.prototype as unknown as { getRawArguments: () => Args; getArguments: () => Args; __shipshapeMemo?: true };
+const modifiable = dockerfileAst.ModifiableInstruction.prototype as unknown as { getArguments: () => Args; getFlags: () => readonly unknown[] };
 
-if (!proto.__shipshapeMemo) {
-  const scan = proto.getRawArguments;
-  const memo = new WeakMap<object, dockerfileAst.Argument[]>();
-  proto.getRawArguments = function memoised(this: object): dockerfileAst.Argument[] {
+if (!base.__shipshapeMemo) {
+  const scan = base.getRawArguments;
+  const memo = new WeakMap<object, Args>();
+  base.getRawArguments = function memoised(this: object): Args {
     let args = memo.get(this);
     if (!args) {
-      args = scan.call(this);
+      args = Object.freeze(scan.call(this));
       memo.set(this, args);
     }
-    return args.slice();
+    return args;
   };
-  proto.__shipshapeMemo = true;
+  modifiable.getArguments = function withoutFlags(this: { getFlags: () => readonly unknown[] }): Args {
+    const args = base.getArguments.call(this);
+    const flags = this.getFlags().length;
+    return flags === 0 ? args : args.slice(flags);
+  };
+  base.__shipshapeMemo = true;
 }
 
 export const { DockerfileParser } = dockerfileAst;

@@ -201,7 +201,7 @@ export class Instruction implements Range {
    * Meant for instructions without heredocs; for RUN use `shell`.
    */
   get logicalArgs(): string {
-    return this.argsRange ? logicalText(this.source, this.argsRange.start, this.argsRange.end).text : '';
+    return this.argsRange ? logicalText(this.source, this.argsRange.start, this.argsRange.end).toString() : '';
   }
 
   /**
@@ -487,16 +487,69 @@ function shellScriptStart(inst: Instruction): number | null {
 }
 
 /**
- * The text of `[start, end)` as the builder reads it: `escape + [blanks] + newline` removed,
- * and the comment and empty lines that follow a continuation skipped. `map[i]` is the file
- * offset of logical character `i`.
+ * Text with some characters dropped (line continuations, comment lines inside them, the CR of
+ * CRLF), built from slices of the file; each slice remembers where it came from, so any
+ * logical offset maps back to its file offset with a binary search.
  */
-function logicalText(source: SourceFile, start: number, end: number): { text: string; map: number[] } {
+class LogicalText {
+  private readonly parts: string[] = [];
+  /** Logical offset where each slice starts, and the file offset it was copied from. */
+  private readonly starts: number[] = [];
+  private readonly files: number[] = [];
+  length = 0;
+
+  add(text: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.parts.push(text.slice(from, to));
+    this.starts.push(this.length);
+    this.files.push(from);
+    this.length += to - from;
+  }
+
+  /** Copies a range verbatim but for the CR of each CRLF. */
+  addVerbatim(text: string, from: number, to: number): void {
+    let at = from;
+    for (let cr = text.indexOf('\r\n', from); cr !== -1 && cr < to; cr = text.indexOf('\r\n', cr + 2)) {
+      this.add(text, at, cr);
+      at = cr + 1;
+    }
+    this.add(text, at, to);
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+
+  /** File offset of a logical offset (which must be below `length`). */
+  fileOffset(logical: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= logical) lo = mid;
+      else hi = mid - 1;
+    }
+    return (this.files[lo] as number) + logical - (this.starts[lo] as number);
+  }
+
+  /** File range of a logical range; an empty range maps to a point. */
+  fileRange(start: number, end: number, fallback: number): Range {
+    if (this.length === 0) return { start: fallback, end: fallback };
+    const s = start < this.length ? this.fileOffset(start) : this.fileOffset(this.length - 1) + 1;
+    return { start: s, end: end > start ? this.fileOffset(Math.min(end, this.length) - 1) + 1 : s };
+  }
+}
+
+/**
+ * The Dockerfile-level text of `[start, end)` as BuildKit hands it to the shell: line
+ * continuations (escape, optional blanks, newline) removed, and the comment and empty lines
+ * that follow a continuation dropped.
+ */
+function logicalText(source: SourceFile, start: number, end: number, out = new LogicalText()): LogicalText {
   const text = source.text;
   const esc = source.escape;
-  const map: number[] = [];
-  let logical = '';
   let i = start;
+  let from = start;
   let continued = false;
   while (i < end) {
     if (continued) {
@@ -505,31 +558,32 @@ function logicalText(source: SourceFile, start: number, end: number): { text: st
       while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
       if (text[j] === '#' || text[j] === '\n' || (text[j] === '\r' && text[j + 1] === '\n')) {
         const nl = text.indexOf('\n', j);
-        i = nl === -1 ? end : nl + 1;
+        i = nl === -1 || nl >= end ? end : nl + 1;
+        from = i;
         continue;
       }
       continued = false;
     }
-    const ch = text[i] as string;
+    const ch = text[i];
     if (ch === esc) {
       let j = i + 1;
       while (j < end && (text[j] === ' ' || text[j] === '\t')) j++;
       if (text[j] === '\r' && text[j + 1] === '\n') j++;
       if (text[j] === '\n' || j >= end) {
+        out.add(text, from, i);
         i = j + 1;
+        from = i;
         continued = true;
         continue;
       }
+    } else if (ch === '\r' && text[i + 1] === '\n') {
+      out.add(text, from, i);
+      from = i + 1;
     }
-    if (ch === '\r' && text[i + 1] === '\n') {
-      i++;
-      continue;
-    }
-    logical += ch;
-    map.push(i);
     i++;
   }
-  return { text: logical, map };
+  out.add(text, from, Math.min(i, end));
+  return out;
 }
 
 /** The value of a JSON string literal (`"a b"`, quotes included), or null when it is not one. */
@@ -568,52 +622,40 @@ function buildRunShell(source: SourceFile, inst: Instruction, scriptStart: numbe
   const heredocs = inst.keyword === 'RUN' ? inst.heredocs : [];
   const firstBody = heredocs.length ? Math.min(...heredocs.map((h) => h.body.start)) : args.end;
   const headEnd = Math.min(firstBody, args.end);
-  let { text: logical, map } = logicalText(source, scriptStart, headEnd);
-  if (inst.keyword === 'HEALTHCHECK' && isJsonStringArray(logical.trim())) return null;
+  let logical = logicalText(source, scriptStart, headEnd);
+  let script = logical.toString();
+  if (inst.keyword === 'HEALTHCHECK' && isJsonStringArray(script.trim())) return null;
   let heredocScript = false;
   let shebang: string | null = null;
   if (heredocs.length && firstBody < args.end) {
-    const head = logical.trim();
-    const only = heredocs.length === 1 && /^<<-?\s*(["']?)[A-Za-z_][\w.-]*\1$/.test(head);
+    const only = heredocs.length === 1 && /^<<-?\s*(["']?)[A-Za-z_][\w.-]*\1$/.test(script.trim());
     if (only) {
       // `RUN <<EOF`: the body is the script.
       const h = heredocs[0] as Heredoc;
-      logical = '';
-      map = [];
+      logical = new LogicalText();
+      logical.addVerbatim(text, h.body.start, h.body.end);
       heredocScript = true;
-      for (let k = h.body.start; k < h.body.end; k++) {
-        if (text[k] === '\r' && text[k + 1] === '\n') continue;
-        logical += text[k];
-        map.push(k);
-      }
-      if (logical.startsWith('#!')) {
-        const nl = logical.indexOf('\n');
-        shebang = logical.slice(2, nl === -1 ? logical.length : nl).trim();
+      script = logical.toString();
+      if (script.startsWith('#!')) {
+        const nl = script.indexOf('\n');
+        shebang = script.slice(2, nl === -1 ? script.length : nl).trim();
       }
     } else {
-      for (let k = headEnd; k < args.end; k++) {
-        if (text[k] === '\r' && text[k + 1] === '\n') continue;
-        logical += text[k];
-        map.push(k);
-      }
+      logical.addVerbatim(text, headEnd, args.end);
+      script = logical.toString();
     }
   }
-  const script = parseShell(logical);
-  const toFile = (s: number, e: number): Range => {
-    if (map.length === 0) return { start: scriptStart, end: scriptStart };
-    const start = s < map.length ? (map[s] as number) : (map[map.length - 1] as number) + 1;
-    const end = e > s ? (map[Math.min(e, map.length) - 1] as number) + 1 : start;
-    return { start, end };
-  };
+  const parsed = parseShell(script);
+  const toFile = (s: number, e: number): Range => logical.fileRange(s, e, scriptStart);
   const word = (w: ShellWord): ShellWord => ({ ...w, ...toFile(w.start, w.end) });
   const redirect = (r: ShellRedirect): ShellRedirect => ({ ...r, ...toFile(r.start, r.end), target: r.target ? word(r.target) : null });
-  const commands = script.commands.map((c) => ({
+  const commands = parsed.commands.map((c) => ({
     ...c,
     ...toFile(c.start, c.end),
     assignments: c.assignments.map(word),
     words: c.words.map(word),
     redirects: c.redirects.map(redirect),
   }));
-  const operators = script.operators.map((o) => ({ op: o.op, ...toFile(o.start, o.end) }));
-  return { commands, operators, error: script.error, heredocScript, shebang };
+  const operators = parsed.operators.map((o) => ({ op: o.op, ...toFile(o.start, o.end) }));
+  return { commands, operators, error: parsed.error, heredocScript, shebang };
 }
