@@ -66,7 +66,7 @@ export function lint(source: SourceFile, options: LintOptions): Finding[] {
  * A fix whose edit would remove or rewrite a comment or a heredoc body is no longer safe:
  * the user's words are at stake. Such a fix becomes unsafe.
  */
-function guardFix(source: SourceFile, fix: Fix): Fix {
+export function guardFix(source: SourceFile, fix: Fix): Fix {
   if (fix.applicability !== 'safe') return fix;
   for (const edit of fix.edits) {
     if (edit.end <= edit.start) continue;

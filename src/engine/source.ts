@@ -179,7 +179,8 @@ export class Instruction implements Range {
   get heredocs(): readonly Heredoc[] {
     if (this.heredocsCache) return this.heredocsCache;
     const node = this.node as unknown as { getHeredocs?: () => ast.Heredoc[] };
-    if (typeof node.getHeredocs !== 'function') return (this.heredocsCache = []);
+    // Asking dockerfile-ast re-scans the instruction; most have no `<<` at all.
+    if (typeof node.getHeredocs !== 'function' || !this.source.hasHeredocMarker(this.start, this.end)) return (this.heredocsCache = []);
     return (this.heredocsCache = node.getHeredocs.call(this.node).map((h) => {
       const content = h.getContentRange();
       const delimiter = h.getDelimiterRange();
@@ -276,6 +277,7 @@ export class SourceFile {
   readonly globalArgs: readonly Instruction[];
   readonly comments: readonly Comment[];
   private readonly shellCache = new Map<Instruction, RunShell | null>();
+  private heredocMarkers: number[] | undefined;
 
   constructor(
     readonly path: string,
@@ -328,6 +330,24 @@ export class SourceFile {
       yield inst;
       if (inst.trigger) yield inst.trigger;
     }
+  }
+
+  /** Whether `<<` occurs in `[start, end)` (a heredoc is possible there). */
+  hasHeredocMarker(start: number, end: number): boolean {
+    if (!this.heredocMarkers) {
+      const markers: number[] = [];
+      for (let at = this.text.indexOf('<<'); at !== -1; at = this.text.indexOf('<<', at + 2)) markers.push(at);
+      this.heredocMarkers = markers;
+    }
+    const markers = this.heredocMarkers;
+    let lo = 0;
+    let hi = markers.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((markers[mid] as number) < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < markers.length && (markers[lo] as number) < end;
   }
 
   /** Whether a range overlaps a comment line. */

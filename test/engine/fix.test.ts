@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { keepsStructure as keeps } from '../../src/engine/fix.js';
+import { guardFix } from '../../src/engine/linter.js';
 import { SourceFile } from '../../src/engine/source.js';
 import type { Finding } from '../../src/engine/types.js';
 
@@ -38,5 +39,31 @@ describe('keepsStructure (the guard that undoes a fix that breaks the file)', ()
   it('rejects an unknown instruction and a changed number of stages', () => {
     expect(keepsStructure(source, text.replace('RUN echo a', 'RUNN echo a'), [finding(run.start, run.start + 3, 'RUNN')])).toBe(false);
     expect(keepsStructure(source, text.replace('RUN echo a', 'FROM x'), [finding(run.start, run.end, 'FROM x')])).toBe(false);
+  });
+});
+
+describe('guardFix (a safe fix that would remove a comment or heredoc becomes unsafe)', () => {
+  const text = 'FROM alpine:3.20\nRUN apk add \\\n  # the client\n  curl\nCOPY <<EOF /etc/motd\nhello\nEOF\n';
+  const source = new SourceFile('Dockerfile', text);
+  const fix = (start: number, end: number, replacement: string) => ({ title: 't', applicability: 'safe' as const, edits: [{ start, end, text: replacement }] });
+
+  it('keeps a fix that leaves comments and heredocs alone', () => {
+    const at = text.indexOf('apk add') + 'apk add'.length;
+    expect(guardFix(source, fix(at, at, ' --no-cache')).applicability).toBe('safe');
+  });
+
+  it('demotes a fix whose edit removes a comment line', () => {
+    const start = text.indexOf('apk add');
+    expect(guardFix(source, fix(start, text.indexOf('curl') + 4, 'apk add curl')).applicability).toBe('unsafe');
+  });
+
+  it('keeps a fix whose replacement carries the comment along', () => {
+    const start = text.indexOf('apk add');
+    expect(guardFix(source, fix(start, text.indexOf('curl') + 4, 'apk add --no-cache \\\n  # the client\n  curl')).applicability).toBe('safe');
+  });
+
+  it('demotes a fix whose edit rewrites a heredoc body', () => {
+    const start = text.indexOf('hello');
+    expect(guardFix(source, fix(start, start + 5, 'bye')).applicability).toBe('unsafe');
   });
 });
