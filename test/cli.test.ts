@@ -243,3 +243,17 @@ describe('rule docs', () => {
     expect(shipshape(['rule', 'nope']).code).toBe(2);
   });
 });
+
+describe('--statistics and --preview', () => {
+  it('prints counts per rule with fixability', () => {
+    const r = shipshape(['--statistics', write('Dockerfile', `${MAINTAINER}MAINTAINER b@example.com\n`)]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^2 {2}maintainer-deprecated +DL4000 +\[2 safe\]$/m);
+    const json = JSON.parse(shipshape(['--statistics', '-f', 'json', join(dir, 'Dockerfile')]).stdout);
+    expect(json.rules).toEqual([expect.objectContaining({ rule: 'maintainer-deprecated', count: 2, safe: 2, unsafe: 0 })]);
+  });
+
+  it('accepts --preview', () => {
+    expect(shipshape(['--preview', write('Dockerfile', CLEAN)]).code).toBe(0);
+  });
+});

@@ -12,6 +12,7 @@ import { type LintSettings, SEVERITY_RANK } from '../engine/types.js';
 import { writeFileAtomic } from '../engine/write.js';
 import { VERSION } from '../version.js';
 import { jsonReporter } from '../report/json.js';
+import { createStatisticsReporter } from '../report/statistics.js';
 import { stylishReporter } from '../report/stylish.js';
 import { addToSummary, emptySummary, type FileResult, type Reporter } from '../report/types.js';
 import { discover } from './discover.js';
@@ -41,6 +42,8 @@ interface Args {
   paths: string[];
   fix: boolean;
   unsafeFixes: boolean | undefined;
+  preview: boolean | undefined;
+  statistics: boolean;
   diff: boolean;
   format: string;
   stdinFilename: string | undefined;
@@ -67,6 +70,8 @@ export async function run(argv: readonly string[], streams: Streams = defaultStr
           .positional('paths', { type: 'string', array: true, describe: 'Files or folders' })
           .option('fix', { type: 'boolean', default: false, describe: 'Apply safe fixes in place' })
           .option('unsafe-fixes', { type: 'boolean', describe: 'Also apply fixes that may change behaviour' })
+          .option('preview', { type: 'boolean', describe: 'Also run preview rules (new rules that may still change)' })
+          .option('statistics', { type: 'boolean', default: false, describe: 'Print counts per rule (and how many are fixable) instead of each finding' })
           .option('diff', { type: 'boolean', default: false, describe: 'Print the fixes as a unified diff; write nothing' })
           .option('format', { alias: 'f', type: 'string', choices: Object.keys(REPORTERS), default: 'stylish', describe: 'Report format' })
           .option('stdin-filename', { type: 'string', describe: 'Name (and location, for config) of the text read from stdin' })
@@ -83,6 +88,8 @@ export async function run(argv: readonly string[], streams: Streams = defaultStr
             paths: (a.paths as string[] | undefined) ?? [],
             fix: a.fix as boolean,
             unsafeFixes: a['unsafe-fixes'] as boolean | undefined,
+            preview: a.preview as boolean | undefined,
+            statistics: a.statistics as boolean,
             diff: a.diff as boolean,
             format: a.format as string,
             stdinFilename: a['stdin-filename'] as string | undefined,
@@ -241,7 +248,7 @@ function settingsFor(path: string, config: Config, stdin: boolean): LintSettings
 }
 
 async function lintCommand(args: Args, streams: Streams): Promise<number> {
-  const reporter = REPORTERS[args.format] as Reporter;
+  const reporter = args.statistics ? createStatisticsReporter(args.format === 'json' ? 'json' : 'text') : (REPORTERS[args.format] as Reporter);
   const select = parseRuleList('select', args.select);
   const ignore = parseRuleList('ignore', args.ignore);
   const maxBytes = args.maxFileSize ? parseSize(args.maxFileSize) : DEFAULT_MAX_BYTES;
@@ -290,7 +297,7 @@ async function lintCommand(args: Args, streams: Streams): Promise<number> {
     const threshold: Threshold = (args.failureThreshold as Threshold | undefined) ?? config.failureThreshold;
     const unsafe = args.unsafeFixes ?? config.unsafeFixes;
     unsafeUsed ||= unsafe;
-    const options: LintOptions = { config, settings: settingsFor(target.path, config, target.stdin), select, ignore };
+    const options: LintOptions = { config, settings: settingsFor(target.path, config, target.stdin), select, ignore, preview: args.preview };
     let result: FileResult;
     if (args.fix || args.diff) {
       const fixed = fixSource(target.display, text, options, unsafe);
@@ -321,7 +328,7 @@ async function lintCommand(args: Args, streams: Streams): Promise<number> {
     const n = summary.bySeverity.error + summary.bySeverity.warning + summary.bySeverity.info + summary.bySeverity.style;
     if (patches === 0) streams.stderr(`No fixes to apply${n ? ` (${n} ${n === 1 ? 'finding remains' : 'findings remain'} without an applicable fix)` : ''}.\n`);
     else streams.stderr(`Would fix ${patches} ${patches === 1 ? 'file' : 'files'}.\n`);
-  } else if (summary.files || args.format !== 'stylish') {
+  } else if (summary.files || args.format !== 'stylish' || args.statistics) {
     reportOut(reporter.end(summary, { ...base, unsafeFixes: unsafeUsed }));
   }
   if (errors.length) return EXIT_USAGE;

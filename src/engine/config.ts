@@ -26,6 +26,8 @@ export interface Config {
   readonly path: string | null;
   readonly rules: ReadonlyMap<string, RuleOverride>;
   readonly unsafeFixes: boolean;
+  /** Run preview rules. */
+  readonly preview: boolean;
   readonly failureThreshold: Threshold;
   readonly images: readonly ImageFact[];
   /** Non-fatal problems (unknown rule ids), one line each. */
@@ -36,6 +38,7 @@ export const DEFAULT_CONFIG: Config = {
   path: null,
   rules: new Map(),
   unsafeFixes: false,
+  preview: false,
   failureThreshold: 'warning',
   images: [],
   warnings: [],
@@ -51,7 +54,7 @@ export class ConfigError extends Error {
   }
 }
 
-const SHIPSHAPE_KEYS = new Set(['rules', 'unsafe-fixes', 'failure-threshold', 'images', 'ignore', '$schema']);
+const SHIPSHAPE_KEYS = new Set(['rules', 'unsafe-fixes', 'preview', 'failure-threshold', 'images', 'ignore', '$schema']);
 const HADOLINT_KEYS = new Set([
   'ignored', 'override', 'failure-threshold', 'trustedRegistries', 'label-schema', 'strict-labels',
   'no-fail', 'no-color', 'format', 'disable-ignore-pragma',
@@ -132,10 +135,13 @@ function fromShipshape(file: string, data: Record<string, unknown>): Config {
   }
   const unsafe = data['unsafe-fixes'];
   if (unsafe !== undefined && typeof unsafe !== 'boolean') throw new ConfigError(file, '`unsafe-fixes` must be true or false');
+  const preview = data.preview;
+  if (preview !== undefined && typeof preview !== 'boolean') throw new ConfigError(file, '`preview` must be true or false');
   return {
     path: file,
     rules,
     unsafeFixes: unsafe ?? false,
+    preview: preview ?? false,
     failureThreshold: data['failure-threshold'] === undefined ? 'warning' : threshold(file, data['failure-threshold']),
     images: parseImages(file, data.images),
     warnings,
@@ -200,6 +206,7 @@ function fromHadolint(file: string, data: Record<string, unknown>): Config {
     path: file,
     rules,
     unsafeFixes: false,
+    preview: false,
     failureThreshold: noFail ? 'none' : data['failure-threshold'] === undefined ? 'info' : threshold(file, data['failure-threshold']),
     images: [],
     warnings,

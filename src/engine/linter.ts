@@ -25,6 +25,7 @@ export function isRuleEnabled(rule: Rule, options: LintOptions): boolean {
   if (options.select) return options.select.has(name);
   const override = options.config.rules.get(name);
   if (override?.enabled !== undefined) return override.enabled;
+  if (rule.meta.status === 'preview' && !(options.preview ?? options.config.preview)) return false;
   return rule.meta.defaultEnabled !== false;
 }
 

@@ -72,6 +72,12 @@ export interface RuleMeta {
   readonly defaultOptions?: Readonly<Record<string, unknown>>;
   /** False for rules that run only when enabled in config or selected (default true). */
   readonly defaultEnabled?: boolean;
+  /**
+   * `preview` rules run only with `--preview` (or `preview: true` in config), or when named
+   * by `--select` or in config, so a new version never fails a build that passed before
+   * (Ruff's model). Default `stable`.
+   */
+  readonly status?: 'stable' | 'preview';
   readonly docs: RuleDocs;
 }
 
