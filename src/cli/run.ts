@@ -11,9 +11,8 @@ import { SourceFile } from '../engine/source.js';
 import { type LintSettings, SEVERITY_RANK } from '../engine/types.js';
 import { writeFileAtomic } from '../engine/write.js';
 import { VERSION } from '../version.js';
-import { jsonReporter } from '../report/json.js';
+import { REPORTERS } from '../report/index.js';
 import { createStatisticsReporter } from '../report/statistics.js';
-import { stylishReporter } from '../report/stylish.js';
 import { addToSummary, emptySummary, type FileResult, type Reporter } from '../report/types.js';
 import { discover } from './discover.js';
 import { ruleDocs, rulesTable } from './docs.js';
@@ -22,7 +21,6 @@ export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
-const REPORTERS: Record<string, Reporter> = { stylish: stylishReporter, json: jsonReporter };
 
 class UsageError extends Error {}
 
