@@ -1,6 +1,6 @@
 /** Runs the enabled rules over one source model and turns reports into findings. */
 import type { Config } from './config.js';
-import { allRules, getFixer } from './registry.js';
+import { allRules, getFixer, getRule } from './registry.js';
 import type { SourceFile } from './source.js';
 import { collectSuppressions } from './suppressions.js';
 import type { Finding, Fix, LintSettings, Report, Rule, Severity } from './types.js';
@@ -18,6 +18,8 @@ export interface LintOptions {
 
 /** Name of the engine's own rule for broken suppression comments. */
 export const SUPPRESSION_RULE = 'invalid-suppression';
+/** Name of the engine's rule for ignore comments that silence nothing (off by default). */
+export const UNUSED_SUPPRESSION_RULE = 'unused-suppression';
 
 export function isRuleEnabled(rule: Rule, options: LintOptions): boolean {
   const name = rule.meta.name;
@@ -32,9 +34,11 @@ export function isRuleEnabled(rule: Rule, options: LintOptions): boolean {
 export function lint(source: SourceFile, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   const suppressions = collectSuppressions(source);
+  const ran = new Set<string>();
   for (const rule of allRules()) {
     if (!isRuleEnabled(rule, options)) continue;
     const name = rule.meta.name;
+    ran.add(name);
     const override = options.config.rules.get(name);
     const ruleOptions = { ...rule.meta.defaultOptions, ...override?.options };
     const reports: Report[] = [];
@@ -53,11 +57,16 @@ export function lint(source: SourceFile, options: LintOptions): Finding[] {
       findings.push({ ...base, fix });
     }
   }
-  const suppressionRule = allRules().find((r) => r.meta.name === SUPPRESSION_RULE);
-  if (suppressionRule && isRuleEnabled(suppressionRule, options)) {
-    for (const p of suppressions.problems) {
-      findings.push({ rule: SUPPRESSION_RULE, severity: options.config.rules.get(SUPPRESSION_RULE)?.severity ?? suppressionRule.meta.severity, message: p.message, start: p.start, end: p.end, data: {}, fix: null });
+  const engineFinding = (name: string, message: string, start: number, end: number): void => {
+    const rule = getRule(name);
+    if (rule && isRuleEnabled(rule, options)) {
+      findings.push({ rule: name, severity: options.config.rules.get(name)?.severity ?? rule.meta.severity, message, start, end, data: {}, fix: null });
     }
+  };
+  for (const p of suppressions.problems) engineFinding(SUPPRESSION_RULE, p.message, p.start, p.end);
+  for (const { suppression, rules } of suppressions.unused(ran)) {
+    const names = rules.map((r) => `\`${r}\``).join(', ');
+    engineFinding(UNUSED_SUPPRESSION_RULE, `Ignore comment for ${names} silences nothing here: remove it (or the rule id)`, suppression.comment.start, suppression.comment.end);
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
   return findings;

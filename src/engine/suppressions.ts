@@ -29,7 +29,10 @@ export interface SuppressionProblem {
 export interface Suppressions {
   readonly list: readonly Suppression[];
   readonly problems: readonly SuppressionProblem[];
+  /** Whether a finding of `rule` at `start` is suppressed; records which suppression was used. */
   isSuppressed(rule: string, start: number): boolean;
+  /** Rule ids of each suppression that silenced nothing, among the rules that ran. */
+  unused(ran: ReadonlySet<string>): { suppression: Suppression; rules: string[] }[];
 }
 
 const DIRECTIVE = /^(shipshape|hadolint)\s+(global\s+)?ignore\s*=\s*(.*)$/i;
@@ -71,11 +74,29 @@ export function collectSuppressions(source: SourceFile): Suppressions {
     }
     list.push({ comment, tool, global, rules, start, end, reason });
   }
+  const used = new Map<Suppression, Set<string>>();
   return {
     list,
     problems,
     isSuppressed(rule: string, at: number): boolean {
-      return list.some((s) => s.rules.has(rule) && at >= s.start && at <= s.end);
+      let hit = false;
+      for (const s of list) {
+        if (s.rules.has(rule) && at >= s.start && at <= s.end) {
+          hit = true;
+          const set = used.get(s) ?? new Set<string>();
+          set.add(rule);
+          used.set(s, set);
+        }
+      }
+      return hit;
+    },
+    unused(ran: ReadonlySet<string>) {
+      const out: { suppression: Suppression; rules: string[] }[] = [];
+      for (const s of list) {
+        const rules = [...s.rules].filter((r) => ran.has(r) && !used.get(s)?.has(r));
+        if (rules.length) out.push({ suppression: s, rules });
+      }
+      return out;
     },
   };
 }
