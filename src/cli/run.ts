@@ -74,8 +74,8 @@ export async function run(argv: readonly string[], streams: Streams = defaultStr
           .option('format', { alias: 'f', type: 'string', choices: Object.keys(REPORTERS), default: 'stylish', describe: 'Report format' })
           .option('stdin-filename', { type: 'string', describe: 'Name (and location, for config) of the text read from stdin' })
           .option('config', { alias: 'c', type: 'string', describe: 'Config file (default: nearest .shipshape.yaml or .hadolint.yaml)' })
-          .option('select', { type: 'string', array: true, describe: 'Run only these rules (names or aliases, comma-separated)' })
-          .option('ignore', { type: 'string', array: true, describe: 'Skip these rules (names or aliases, comma-separated)' })
+          .option('select', { type: 'string', requiresArg: true, describe: 'Run only these rules (names or aliases, comma-separated; repeatable)' })
+          .option('ignore', { type: 'string', requiresArg: true, describe: 'Skip these rules (names or aliases, comma-separated; repeatable)' })
           .option('failure-threshold', { alias: 't', type: 'string', choices: ['error', 'warning', 'info', 'style', 'none'], describe: 'Lowest severity that fails the run (default: warning)' })
           .option('color', { type: 'boolean', describe: 'Force colour on or off (default: on for a terminal unless NO_COLOR is set)' })
           .option('max-file-size', { type: 'string', describe: 'Largest file to read, e.g. 10MB (default 10MB)' }),
@@ -83,7 +83,8 @@ export async function run(argv: readonly string[], streams: Streams = defaultStr
         command = {
           kind: 'lint',
           args: {
-            paths: (a.paths as string[] | undefined) ?? [],
+            // yargs drops a lone `-` (stdin) from positionals; take it from the raw arguments.
+            paths: withStdin((a.paths as string[] | undefined) ?? [], argv),
             fix: a.fix as boolean,
             unsafeFixes: a['unsafe-fixes'] as boolean | undefined,
             preview: a.preview as boolean | undefined,
@@ -92,8 +93,8 @@ export async function run(argv: readonly string[], streams: Streams = defaultStr
             format: a.format as string,
             stdinFilename: a['stdin-filename'] as string | undefined,
             config: a.config as string | undefined,
-            select: a.select as string[] | undefined,
-            ignore: a.ignore as string[] | undefined,
+            select: asList(a.select),
+            ignore: asList(a.ignore),
             failureThreshold: a['failure-threshold'] as string | undefined,
             color: a.color as boolean | undefined,
             maxFileSize: a['max-file-size'] as string | undefined,
@@ -103,6 +104,11 @@ export async function run(argv: readonly string[], streams: Streams = defaultStr
     )
     .command('rule <id>', 'Show the documentation of a rule (name or alias such as DL3002)', (y) => y.positional('id', { type: 'string', demandOption: true }), (a) => {
       command = { kind: 'rule', id: String(a.id) };
+    })
+    .command('lsp', 'Start the language server (LSP over stdio) for editors', (y) => y.option('stdio', { type: 'boolean', default: true, describe: 'Talk over stdin and stdout (the only transport)' }).option('clientProcessId', { type: 'number', hidden: true }), async () => {
+      // Loaded on demand: the lint path never loads the server and its protocol library.
+      const { startServer } = await import('../lsp/server.js');
+      startServer();
     })
     .command('rules', 'List all rules', (y) => y.option('format', { alias: 'f', type: 'string', choices: ['text', 'markdown', 'json'], default: 'text' }), (a) => {
       command = { kind: 'rules', format: String(a.format) };
@@ -146,6 +152,18 @@ export async function run(argv: readonly string[], streams: Streams = defaultStr
     throw error;
   }
   return EXIT_OK;
+}
+
+/** A repeatable string option as a list (yargs gives a string for one use, an array for several). */
+function asList(value: unknown): string[] | undefined {
+  if (value === undefined) return undefined;
+  return (Array.isArray(value) ? value : [value]).map(String);
+}
+
+function withStdin(paths: readonly string[], argv: readonly string[]): string[] {
+  const dashDash = argv.indexOf('--');
+  const own = dashDash === -1 ? argv : argv.slice(0, dashDash);
+  return own.includes('-') && !paths.includes('-') ? [...paths, '-'] : [...paths];
 }
 
 function showRule(id: string, streams: Streams): number {
