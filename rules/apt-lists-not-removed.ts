@@ -2,11 +2,12 @@
  * apt-lists-not-removed: `apt-get update` downloads package lists into /var/lib/apt/lists;
  * unless the same RUN removes them, they stay in the image's layer for good.
  */
-import type { Instruction, RunShell, SourceFile, Stage } from '../src/engine/source.js';
+import type { Instruction, SourceFile, Stage } from '../src/engine/source.js';
 import type { Rule } from '../src/engine/types.js';
 import { isWithin, keptOutOfLayer } from './lib/mounts.js';
 import { aptCall, parseArgs, type ToolCall } from './lib/packages.js';
 import { commandsOf, type RunCommand } from './lib/shell.js';
+import { appendPoint } from './lib/run-end.js';
 
 const LISTS = '/var/lib/apt/lists';
 const UPDATE: ReadonlySet<string> = new Set(['update']);
@@ -54,22 +55,6 @@ function runsAfter(later: RunFacts, run: RunFacts): boolean {
   // An ONBUILD trigger fires in a child of its stage, after every instruction of the stage.
   if (run.inst.parent) return later.inst.parent ? sameStageLater : later.stage !== run.stage;
   return later.inst.parent !== null || sameStageLater;
-}
-
-/**
- * Where ` && rm -rf ...` can go: after the last top-level command when nothing follows it
- * but `;` or a line break. Null when the script ends in a compound command (`fi`, `done`,
- * `)`), runs in the background, or could not be parsed.
- */
-function appendPoint(shell: RunShell): number | null {
-  if (shell.error) return null;
-  let last = null;
-  for (const c of shell.commands) if (c.depth === 0) last = c;
-  if (!last) return null;
-  const end = last.end;
-  if (shell.commands.some((c) => c.start >= end)) return null;
-  if (shell.operators.some((o) => o.op === '&' && o.start >= end)) return null;
-  return end;
 }
 
 function allRunFacts(source: SourceFile): RunFacts[] {

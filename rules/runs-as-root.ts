@@ -102,7 +102,7 @@ export const rule: Rule = {
         continue;
       }
       const action = own ? 'switch to a non-root USER once the steps that need root are done' : 'add a USER with a non-root user';
-      const message = `${subject} runs as root: ${reason(source, stage, user, settings)}; ${action}`;
+      const message = `${subject} runs as root: ${reason(stage, user, settings)}; ${action}`;
       if (!stage.isFinal) {
         // A build stage is not the image: USER is never added there.
         report({ ...range, message, data: { noFix: true } });
@@ -119,7 +119,7 @@ function imageWord(from: Instruction): { start: number; end: number } {
   return word ? { start: word.start, end: word.end } : from.keywordRange;
 }
 
-function reason(source: SourceFile, stage: Stage, user: EffectiveUser, settings: LintSettings): string {
+function reason(stage: Stage, user: EffectiveUser, settings: LintSettings): string {
   const from = user.from;
   if (from) {
     const set = user.written === user.user ? `is \`${user.written}\`` : `\`${user.written}\` resolves to \`${user.user}\``;

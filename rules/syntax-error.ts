@@ -8,7 +8,7 @@ import type { Rule } from '../src/engine/types.js';
 export const rule: Rule = {
   meta: {
     name: 'syntax-error',
-    aliases: [],
+    aliases: ['DL3061'],
     severity: 'error',
     category: 'correctness',
     summary: 'The Dockerfile has an instruction or structure that a build would reject',

@@ -3,7 +3,7 @@
  * with that rule alone; the report and the text after all of the rule's fixes (unsafe
  * included) are compared with `__snapshots__/<case>.snap`. Review snapshot changes as code.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixSource } from '../src/engine/fix.js';
@@ -30,7 +30,10 @@ for (const rule of readdirSync(FIXTURES).filter((d) => statSync(join(FIXTURES, d
     for (const file of readdirSync(dir).filter((f) => f.endsWith('.Dockerfile')).sort()) {
       it(file, async () => {
         const text = readFileSync(join(dir, file), 'utf8');
-        const base = lintOptionsFor(rule, { code: text });
+        // A fixture folder may hold `options.json`: the rule's options for its fixtures.
+        const optionsFile = join(dir, 'options.json');
+        const ruleOptions = existsSync(optionsFile) ? (JSON.parse(readFileSync(optionsFile, 'utf8')) as Record<string, unknown>) : undefined;
+        const base = lintOptionsFor(rule, ruleOptions ? { code: text, options: ruleOptions } : { code: text });
         const options = { ...base, settings: { ...base.settings, readContextFile: contextReader(dir) } };
         const source = new SourceFile(file, text);
         const findings = lint(source, options).filter((f) => f.rule === rule);

@@ -51,7 +51,12 @@ describe.each(allRules().map((r) => [r.meta.name, r] as const))('%s', (name, rul
   });
 
   it.skipIf(ENGINE_RULES.has(name))('its docs example triggers it and the fixed example does not', () => {
-    const options = { config: { ...DEFAULT_CONFIG, rules: new Map([[name, { enabled: true }]]) }, select: new Set([name]), settings: { images: [], readContextFile: () => null } };
+    const context = meta.docs.exampleContext ?? {};
+    const options = {
+      config: { ...DEFAULT_CONFIG, rules: new Map([[name, { enabled: true, options: meta.docs.exampleOptions ?? {} }]]) },
+      select: new Set([name]),
+      settings: { images: [], readContextFile: (p: string) => context[p.replace(/^\.\//, '')] ?? null },
+    };
     expect(lint(new SourceFile('Dockerfile', meta.docs.example), options).length).toBeGreaterThan(0);
     if (meta.docs.exampleFixed) expect(lint(new SourceFile('Dockerfile', meta.docs.exampleFixed), options).map((f) => f.message)).toEqual([]);
   });

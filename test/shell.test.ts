@@ -224,20 +224,16 @@ describe('error recovery', () => {
 });
 
 describe('performance', () => {
-  it('parses a 1 MB script in well under a second', () => {
+  it('parses a 1 MB script in linear time', () => {
+    // Not a speed test (npm run bench measures speed): a quadratic scan or a backtracking
+    // regex takes minutes on this input, so the bound is generous for a loaded machine.
     const chunk = `apt-get install -y --no-install-recommends "pkg-$i" 'x y' $(date) && for f in a b; do echo "$f" | tee -a /log; done\n`;
     const script = chunk.repeat(Math.ceil(1_000_000 / chunk.length));
-    // Best of three, so that a busy machine does not make the test flaky
-    // (about 150 ms each on the 2-core reference machine; the first, cold run ~250 ms).
-    let best = Infinity;
-    for (let run = 0; run < 3; run++) {
-      const t0 = performance.now();
-      const result = parseShell(script);
-      best = Math.min(best, performance.now() - t0);
-      expect(result.error).toBeNull();
-      expect(result.commands.length).toBeGreaterThan(30_000);
-    }
-    expect(best).toBeLessThan(500);
+    const t0 = performance.now();
+    const result = parseShell(script);
+    expect(performance.now() - t0).toBeLessThan(10_000);
+    expect(result.error).toBeNull();
+    expect(result.commands.length).toBeGreaterThan(30_000);
   });
 
   it.each([

@@ -322,3 +322,143 @@ export class AptConfigTracker {
     for (const [name, value] of aptConfItems(text)) state.set(name, value);
   }
 }
+
+/** yum and dnf share their option syntax (dnf began as a rewrite of yum). */
+const RPM_SPEC: OptionSpec = {
+  short: 'cdeRx',
+  long: new Set([
+    '--config', '--installroot', '--releasever', '--setopt', '--enablerepo', '--disablerepo', '--repo', '--repoid', '--exclude',
+    '--excludepkgs', '--downloaddir', '--destdir', '--color', '--rpmverbosity', '--debuglevel', '--errorlevel', '--forcearch',
+    '--repofrompath', '--disableplugin', '--enableplugin', '--comment', '--advisory', '--advisories', '--bz', '--bzs', '--cve',
+    '--cves', '--sec-severity', '--secseverity', '--security-severity',
+  ]),
+};
+
+const ZYPPER_SPEC: OptionSpec = {
+  short: 'cRDCrtp',
+  long: new Set([
+    '--config', '--root', '--reposd-path', '--cache-dir', '--raw-cache-dir', '--solv-cache-dir', '--pkg-cache-dir', '--repo',
+    '--type', '--from', '--plus-repo', '--download', '--installroot',
+  ]),
+};
+
+const GEM_SPEC: OptionSpec = {
+  short: 'vinspgP',
+  long: new Set(['--version', '--install-dir', '--bindir', '--source', '--http-proxy', '--platform', '--file', '--document', '--build-root', '--trust-policy']),
+};
+
+const NPM_SPEC: OptionSpec = {
+  short: 'wC',
+  long: new Set(['--prefix', '--registry', '--cache', '--userconfig', '--omit', '--include', '--workspace', '--tag', '--loglevel', '--location', '--install-strategy']),
+};
+
+const YARN_SPEC: OptionSpec = {
+  long: new Set(['--cwd', '--cache-folder', '--modules-folder', '--registry', '--network-timeout', '--mutex', '--global-folder', '--link-folder']),
+};
+
+const YUM: ReadonlySet<string> = new Set(['yum']);
+const DNF: ReadonlySet<string> = new Set(['dnf', 'dnf5', 'dnf-3']);
+const MICRODNF: ReadonlySet<string> = new Set(['microdnf']);
+const ZYPPER: ReadonlySet<string> = new Set(['zypper']);
+const GEM: ReadonlySet<string> = new Set(['gem']);
+const NPM: ReadonlySet<string> = new Set(['npm']);
+
+/** `yum <sub>` for one of the subcommands. */
+export function yumCall(command: RunCommand, subcommands: ReadonlySet<string>): ToolCall | null {
+  return callOf(command, YUM, RPM_SPEC, subcommands);
+}
+
+/** `dnf <sub>` (dnf 4 or dnf5) for one of the subcommands. */
+export function dnfCall(command: RunCommand, subcommands: ReadonlySet<string>): ToolCall | null {
+  return callOf(command, DNF, RPM_SPEC, subcommands);
+}
+
+/** `microdnf <sub>` for one of the subcommands. */
+export function microdnfCall(command: RunCommand, subcommands: ReadonlySet<string>): ToolCall | null {
+  return callOf(command, MICRODNF, RPM_SPEC, subcommands);
+}
+
+/** `zypper <sub>` for one of the subcommands (global options such as `-n` may come before it). */
+export function zypperCall(command: RunCommand, subcommands: ReadonlySet<string>): ToolCall | null {
+  return callOf(command, ZYPPER, ZYPPER_SPEC, subcommands);
+}
+
+/** `gem <sub>` for one of the subcommands. */
+export function gemCall(command: RunCommand, subcommands: ReadonlySet<string>): ToolCall | null {
+  return callOf(command, GEM, GEM_SPEC, subcommands);
+}
+
+/** `npm <sub>` for one of the subcommands. */
+export function npmCall(command: RunCommand, subcommands: ReadonlySet<string>): ToolCall | null {
+  return callOf(command, NPM, NPM_SPEC, subcommands);
+}
+
+/**
+ * `yarn <sub>` for one of the subcommands; a bare `yarn` (options only) counts as
+ * `yarn install`, which it is, and is returned with the program word as `sub`.
+ */
+export function yarnCall(command: RunCommand, subcommands: ReadonlySet<string>): ToolCall | null {
+  const program = programOf(command);
+  if (!program || program.name !== 'yarn') return null;
+  const { options, operands } = parseArgs(program.args, YARN_SPEC);
+  const [sub, ...rest] = operands;
+  if (!sub) return subcommands.has('install') ? { command, tool: program.word, name: 'yarn', sub: program.word, options, operands: [] } : null;
+  if (sub.value === null || !subcommands.has(sub.value)) return null;
+  return { command, tool: program.word, name: 'yarn', sub, options, operands: rest };
+}
+
+/** Go build flags that take the next word as their value (`-o out`, `-ldflags "-s -w"`). */
+const GO_VALUE_FLAGS: ReadonlySet<string> = new Set([
+  'o', 'ldflags', 'gcflags', 'asmflags', 'gccgoflags', 'tags', 'mod', 'modfile', 'p', 'C', 'buildmode', 'compiler', 'installsuffix',
+  'pkgdir', 'toolexec', 'overlay', 'pgo', 'exec', 'covermode', 'coverpkg', 'buildvcs',
+]);
+
+/**
+ * `go <sub>` for one of the subcommands. Go reads flags with one or two dashes and whole
+ * names (`-ldflags`, never a bundle); flags end at the first operand.
+ */
+export function goCall(command: RunCommand, subcommands: ReadonlySet<string>): ToolCall | null {
+  const program = programOf(command);
+  if (!program || program.name !== 'go') return null;
+  const [sub, ...args] = program.args;
+  if (!sub || sub.value === null || !subcommands.has(sub.value)) return null;
+  const options: ParsedOption[] = [];
+  let i = 0;
+  for (; i < args.length; i++) {
+    const v = (args[i] as ShellWord).value;
+    if (v === null || !v.startsWith('-') || v === '-') break;
+    if (v === '--') {
+      i++;
+      break;
+    }
+    const name = v.replace(/^--?/, '');
+    const eq = name.indexOf('=');
+    if (eq !== -1) options.push({ name: `-${name.slice(0, eq)}`, value: name.slice(eq + 1), rawValue: name.slice(eq + 1) });
+    else if (GO_VALUE_FLAGS.has(name)) {
+      const next = args[i + 1];
+      options.push({ name: `-${name}`, value: next?.value ?? null, rawValue: next?.raw ?? null });
+      i++;
+    } else options.push({ name: `-${name}`, value: null, rawValue: null });
+  }
+  return { command, tool: program.word, name: 'go', sub, options, operands: args.slice(i) };
+}
+
+/** yum's and dnf's `-y`, `--assumeyes` or `--setopt=assumeyes=1` (`-q` does not answer prompts). */
+export function rpmAssumesYes(call: ToolCall): boolean {
+  return call.options.some((o) => {
+    if (o.name === '-y' || o.name === '--assumeyes') return true;
+    if (o.name !== '--setopt' || o.value === null) return false;
+    const [key, value] = o.value.split('=');
+    return key?.trim().toLowerCase() === 'assumeyes' && ['1', 'true', 'yes', 'on'].includes((value ?? '').trim().toLowerCase());
+  });
+}
+
+/** Actions of `yum/dnf group ...` and `module ...` that change packages (and so prompt). */
+const RPM_GROUP_ACTIONS: ReadonlySet<string> = new Set(['install', 'remove', 'erase', 'upgrade', 'update', 'reset', 'enable', 'disable', 'switch-to']);
+
+/** For `group`/`module` calls: whether the action changes packages (`group install`, not `group list`); true for other subcommands. */
+export function rpmChangesPackages(call: ToolCall): boolean {
+  if (call.sub.value !== 'group' && call.sub.value !== 'module') return true;
+  const action = call.operands[0]?.value;
+  return action !== undefined && action !== null && RPM_GROUP_ACTIONS.has(action);
+}

@@ -15,7 +15,10 @@ export function ruleDocs(rule: Rule): string {
   parts.push('');
   parts.push('## What it does', '', d.whatItDoes, '');
   parts.push('## Why it matters', '', d.whyItMatters, '');
-  parts.push('## Example', '', '```dockerfile', d.example.trimEnd(), '```', '');
+  parts.push('## Example', '');
+  if (d.exampleOptions) parts.push(`With the options \`${JSON.stringify(d.exampleOptions)}\`:`, '');
+  if (d.exampleContext) parts.push(`With ${Object.keys(d.exampleContext).map((f) => `\`${f}\``).join(', ')} in the build context containing ${Object.values(d.exampleContext).map((t) => `\`${t.trim()}\``).join(', ')}:`, '');
+  parts.push('```dockerfile', d.example.trimEnd(), '```', '');
   if (d.exampleFixed) parts.push('Fixed:', '', '```dockerfile', d.exampleFixed.trimEnd(), '```', '');
   parts.push('## Fix', '', d.fix, '');
   parts.push('## Options', '');

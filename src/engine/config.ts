@@ -201,6 +201,25 @@ function fromHadolint(file: string, data: Record<string, unknown>): Config {
       for (const id of ids(`override.${severity}`, list)) apply(id, { severity });
     }
   }
+  // hadolint's rule settings become the options of the rules that carry them.
+  const withOptions = (name: string, options: Record<string, unknown>): void => {
+    const current = rules.get(name);
+    rules.set(name, { ...current, options: { ...current?.options, ...options } });
+  };
+  const trusted = data.trustedRegistries;
+  if (trusted !== undefined && trusted !== null) {
+    if (!Array.isArray(trusted)) throw new ConfigError(file, '`trustedRegistries` must be a list of registries');
+    withOptions('untrusted-registry', { trustedRegistries: trusted.map(String) });
+  }
+  const schema = data['label-schema'];
+  if (schema !== undefined && schema !== null) {
+    if (!isRecord(schema)) throw new ConfigError(file, '`label-schema` must map label names to formats');
+    for (const name of ['label-missing', 'label-value-invalid', 'label-not-in-schema']) withOptions(name, { labelSchema: schema });
+  }
+  if (data['strict-labels'] !== undefined) {
+    if (typeof data['strict-labels'] !== 'boolean') throw new ConfigError(file, '`strict-labels` must be true or false');
+    withOptions('label-not-in-schema', { strictLabels: data['strict-labels'] });
+  }
   const noFail = data['no-fail'] === true;
   return {
     path: file,

@@ -99,7 +99,7 @@ function key(f: Finding): string {
 }
 
 /** Fixes sorted by position; a fix whose edits touch an already chosen edit waits for the next pass. */
-function chooseNonOverlapping(candidates: readonly Finding[]): Finding[] {
+export function chooseNonOverlapping(candidates: readonly Finding[]): Finding[] {
   const sorted = [...candidates].sort((a, b) => firstEdit(a) - firstEdit(b));
   // Chosen edits kept sorted by start, so each check is a binary search (thousands of fixes
   // in one huge RUN must not cost a quadratic scan).
@@ -128,7 +128,11 @@ function insertionIndex(taken: readonly Edit[], start: number): number {
 /** Whether an edit overlaps any taken edit: only the neighbours around its position can. */
 function conflicts(taken: readonly Edit[], edit: Edit): boolean {
   const at = insertionIndex(taken, edit.start);
-  for (let i = Math.max(0, at - 1); i < taken.length; i++) {
+  // The chosen edits do not overlap each other, so only those starting where the nearest
+  // earlier one starts (an insertion and a range may share a start) can reach this edit.
+  let from = Math.max(0, at - 1);
+  while (from > 0 && (taken[from - 1] as Edit).start === (taken[from] as Edit).start) from--;
+  for (let i = from; i < taken.length; i++) {
     const t = taken[i] as Edit;
     if (t.start > edit.end) break;
     if (overlaps(edit, t)) return true;

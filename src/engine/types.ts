@@ -52,6 +52,10 @@ export interface RuleDocs {
   readonly example: string;
   /** The same Dockerfile after the fix (or the recommended shape when there is no fix). */
   readonly exampleFixed?: string;
+  /** Options the example needs to trigger the rule (rules that do nothing until configured). */
+  readonly exampleOptions?: Readonly<Record<string, unknown>>;
+  /** Build-context files the example needs (e.g. a `.dockerignore`), by path relative to the Dockerfile. */
+  readonly exampleContext?: Readonly<Record<string, string>>;
   /** What the fix does and why it has the applicability it has. */
   readonly fix: string;
   /** Options, each described in a line. */

@@ -47,6 +47,15 @@ describe('hadolint config', () => {
     expect(c.rules.get('maintainer-deprecated')).toEqual({ enabled: false });
     expect(c.failureThreshold).toBe('warning');
     expect(c.warnings).toEqual([]);
+    expect(c.rules.get('untrusted-registry')?.options).toEqual({ trustedRegistries: ['docker.io'] });
+  });
+
+  it('maps label-schema and strict-labels onto the label rules', () => {
+    const c = loadConfigFile(tempConfig('.hadolint.yml', 'label-schema:\n  maintainer: email\nstrict-labels: true\n'));
+    expect(c.rules.get('label-missing')?.options).toEqual({ labelSchema: { maintainer: 'email' } });
+    expect(c.rules.get('label-not-in-schema')?.options).toEqual({ labelSchema: { maintainer: 'email' }, strictLabels: true });
+    const findings = lint(new SourceFile('Dockerfile', 'FROM alpine:3.20\nLABEL maintainer="not an email" extra=1\n'), { config: c, settings: { images: [], readContextFile: () => null } });
+    expect(findings.map((f) => f.rule).filter((r) => r.startsWith('label-')).sort()).toEqual(['label-not-in-schema', 'label-value-invalid']);
   });
 });
 

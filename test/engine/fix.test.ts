@@ -67,3 +67,13 @@ describe('guardFix (a safe fix that would remove a comment or heredoc becomes un
     expect(guardFix(source, fix(start, start + 5, 'bye')).applicability).toBe('unsafe');
   });
 });
+
+describe('choosing fixes that do not overlap', () => {
+  it('defers a fix that overlaps a range sharing its start with an insertion', async () => {
+    const { chooseNonOverlapping } = await import('../../src/engine/fix.js');
+    const at = (start: number, end: number, rule: string): Finding => ({ ...finding(start, end, 'x'), rule });
+    // An insertion at 5 and a range 5..10 are chosen; a range 7..8 overlaps the latter.
+    const chosen = chooseNonOverlapping([at(5, 5, 'insert'), at(5, 10, 'range'), at(7, 8, 'inside')]);
+    expect(chosen.map((f) => f.rule).sort()).toEqual(['insert', 'range']);
+  });
+});

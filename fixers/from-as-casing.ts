@@ -1,0 +1,9 @@
+/** from-as-casing: `as` is rewritten in the casing of `FROM`. */
+import type { Fixer } from '../src/engine/types.js';
+import { replace } from './lib/edits.js';
+
+export const fix: Fixer = (finding) => {
+  const { keyword } = finding.data;
+  if (typeof keyword !== 'string') return null;
+  return { title: `Write \`${keyword}\``, applicability: 'safe', edits: [replace(finding, keyword)] };
+};

@@ -1,0 +1,8 @@
+/** package-signature-check-disabled: removes the option that turns the check off. */
+import type { Fixer } from '../src/engine/types.js';
+import { removalFix } from './lib/removal.js';
+
+export const fix: Fixer = (finding, { source }) => {
+  const { title } = finding.data;
+  return typeof title === 'string' ? removalFix(source, finding.data, title, 'unsafe') : null;
+};

@@ -1,0 +1,63 @@
+/**
+ * Environment variables a Dockerfile sets for its build steps or its containers: ENV and ARG
+ * properties (ONBUILD triggers and ARGs before FROM included), and `NAME=value` words of RUN
+ * commands (`NAME=value cmd`, `env NAME=value cmd`, `sudo NAME=value cmd`, `export NAME=value`).
+ */
+import type { Instruction, SourceFile } from '../../src/engine/source.js';
+import type { ShellWord } from '../../src/shell/types.js';
+import { programOf } from './packages.js';
+import { propertiesOf } from './properties.js';
+import { type Removal, propertyRemoval, wordsRemoval } from './removal.js';
+import { runCommands } from './shell.js';
+
+export interface EnvSetting {
+  readonly inst: Instruction;
+  readonly via: 'ENV' | 'ARG' | 'RUN';
+  readonly name: string;
+  /** The value as written after quote removal; null when it is not static (`NAME=$X`). */
+  readonly value: string | null;
+  /** The `NAME=value` property or word. */
+  readonly start: number;
+  readonly end: number;
+  /** How to delete the setting; null when deleting it would leave a broken command (`export` alone). */
+  readonly removal: Removal | null;
+}
+
+const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+
+function wordSetting(inst: Instruction, word: ShellWord, removal: Removal | null): EnvSetting | null {
+  const match = ASSIGNMENT.exec(word.raw);
+  if (!match) return null;
+  const name = match[1] as string;
+  const value = word.value === null ? null : word.value.slice(name.length + 1);
+  return { inst, via: 'RUN', name, value, start: word.start, end: word.end, removal };
+}
+
+export function* envSettings(source: SourceFile): Iterable<EnvSetting> {
+  for (const inst of source.allInstructions()) {
+    if (inst.keyword !== 'ENV' && inst.keyword !== 'ARG') continue;
+    const properties = propertiesOf(inst);
+    for (const p of properties) {
+      // `ARG NAME` without a default sets nothing unless the build passes a value.
+      if (p.value === null) continue;
+      yield { inst, via: inst.keyword, name: p.name, value: p.value, start: p.start, end: p.end, removal: propertyRemoval(inst, p, properties.length) };
+    }
+  }
+  for (const command of runCommands(source)) {
+    const { inst, cmd } = command;
+    const program = programOf(command);
+    if (!program) continue;
+    // Words before the program: the shell's `NAME=value` prefix, then `env`/`sudo` settings.
+    for (const word of [...cmd.assignments, ...cmd.words.filter((w) => w.start < program.word.start)]) {
+      const setting = wordSetting(inst, word, wordsRemoval(inst, [word]));
+      if (setting) yield setting;
+    }
+    if (program.name === 'export') {
+      const only = program.args.length === 1;
+      for (const word of program.args) {
+        const setting = wordSetting(inst, word, only ? null : wordsRemoval(inst, [word]));
+        if (setting) yield setting;
+      }
+    }
+  }
+}
