@@ -1,6 +1,6 @@
 /** multiple-cmd-entrypoint-healthcheck: the overridden instruction is deleted. */
 import type { Fixer } from '../src/engine/types.js';
-import { removeInstructionLines } from './lib/lines.js';
+import { removeInstructionLines } from './lib/edits.js';
 
 export const fix: Fixer = (finding, { source }) => {
   const inst = source.instructions.find((i) => i.start === finding.start);

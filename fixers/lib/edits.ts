@@ -128,3 +128,17 @@ export function removeWords(source: SourceFile, words: readonly { start: number;
   return spans.map((span) => removeWord(source, span));
 }
 
+/**
+ * Removes the lines an instruction occupies, line breaks included; null when other text
+ * shares its first or last line (the edit would take that text too).
+ */
+export function removeInstructionLines(source: SourceFile, range: { start: number; end: number }): Edit | null {
+  const lines = source.lines;
+  const first = lines.lineOf(range.start);
+  const last = lines.lineOf(range.end);
+  const start = lines.lineStart(first);
+  const after = source.text.slice(range.end, lines.lineContentEnd(last));
+  if (source.text.slice(start, range.start).trim() !== '' || after.trim() !== '') return null;
+  const end = last + 1 < lines.lineCount ? lines.lineStart(last + 1) : source.text.length;
+  return { start, end, text: '' };
+}
