@@ -1,6 +1,6 @@
 /** copy-from-own-stage: `COPY --from` names the stage the COPY is in. */
 import type { Rule } from '../src/engine/types.js';
-import { copyFrom } from './lib/stage-ref.js';
+import { copyFrom } from './lib/stages.js';
 
 export const rule: Rule = {
   meta: {

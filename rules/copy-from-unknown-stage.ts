@@ -1,6 +1,6 @@
 /** copy-from-unknown-stage: `COPY --from` names no earlier stage. */
 import type { Rule } from '../src/engine/types.js';
-import { copyFrom } from './lib/stage-ref.js';
+import { copyFrom } from './lib/stages.js';
 
 export const rule: Rule = {
   meta: {

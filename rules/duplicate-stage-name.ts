@@ -1,6 +1,6 @@
 /** duplicate-stage-name: two FROM instructions name their stage alike. */
 import type { Rule } from '../src/engine/types.js';
-import { stageNameWord } from './lib/stage-ref.js';
+import { stageNameWord } from './lib/stages.js';
 
 export const rule: Rule = {
   meta: {

@@ -2,7 +2,7 @@
 import type { Stage } from '../src/engine/source.js';
 import type { Rule } from '../src/engine/types.js';
 import { labelPairs, labelSchema } from './lib/labels.js';
-import { copyFrom } from './lib/stage-ref.js';
+import { copyFrom } from './lib/stages.js';
 
 export const rule: Rule = {
   meta: {

@@ -1,6 +1,6 @@
 /** reserved-stage-name: `scratch` and `context` are not stage names. */
 import type { Rule } from '../src/engine/types.js';
-import { stageNameWords } from './lib/stage-refs.js';
+import { stageNameWords } from './lib/stages.js';
 
 const RESERVED: ReadonlySet<string> = new Set(['scratch', 'context']);
 

@@ -1,6 +1,6 @@
 /** stage-name-casing: stage names should be lower case. */
 import type { Rule } from '../src/engine/types.js';
-import { stageNameWords, stageReferences } from './lib/stage-refs.js';
+import { stageNameWords, stageReferences } from './lib/stages.js';
 
 export const rule: Rule = {
   meta: {

@@ -1,7 +1,7 @@
 /** untrusted-registry: a FROM (or COPY --from) image comes from a registry outside the configured list. */
 import { type ImageRef, parseImageRef } from '../src/engine/image.js';
 import type { Rule } from '../src/engine/types.js';
-import { copyFrom } from './lib/stage-ref.js';
+import { copyFrom } from './lib/stages.js';
 
 /** The configured registries, lower-cased; `*` matches any run of characters (`*.example.com`). */
 function registryList(value: unknown): string[] {
