@@ -5,7 +5,7 @@
 import type * as ast from 'dockerfile-ast';
 import type { Instruction } from '../src/engine/source.js';
 import type { Rule } from '../src/engine/types.js';
-import { variableRefs } from './lib/variable-refs.js';
+import { variableReferences } from './lib/variables.js';
 
 interface Pair {
   readonly name: string;
@@ -34,7 +34,7 @@ function pairs(inst: Instruction): Pair[] {
 
 /** Whether a value is just a reference to the variable itself (`A=$A`, `A="${A}"`): it keeps the old value. */
 function keepsOldValue(inst: Instruction, pair: Pair): boolean {
-  const refs = variableRefs(inst.source, pair.valueStart, pair.valueEnd);
+  const refs = variableReferences(inst.source, pair.valueStart, pair.valueEnd);
   const ref = refs[0];
   // The reference fills the value, or all of it but a pair of quotes.
   const quoted = inst.source.text[pair.valueStart] === '"';
@@ -68,7 +68,7 @@ export const rule: Rule = {
       if (list.length < 2) continue;
       let known: ReadonlyMap<string, string | null> | null = null;
       list.forEach((pair, index) => {
-        for (const ref of variableRefs(source, pair.valueStart, pair.valueEnd)) {
+        for (const ref of variableReferences(source, pair.valueStart, pair.valueEnd)) {
           if (ref.name === pair.name) continue;
           const defining = list.findIndex((p, k) => k !== index && p.name === ref.name);
           if (defining === -1) continue;

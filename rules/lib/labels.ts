@@ -4,7 +4,7 @@
  */
 import type * as ast from 'dockerfile-ast';
 import type { Instruction } from '../../src/engine/source.js';
-import { variableRefs } from './variable-refs.js';
+import { variableReferences } from './variables.js';
 
 export type LabelType = 'text' | 'url' | 'spdx' | 'hash' | 'rfc3339' | 'semver' | 'email';
 export const LABEL_TYPES: readonly LabelType[] = ['text', 'url', 'spdx', 'hash', 'rfc3339', 'semver', 'email'];
@@ -53,7 +53,7 @@ export function labelSchema(option: unknown): ReadonlyMap<string, LabelType> {
 
 /** The value with ARG/ENV values filled in, or null when a variable has no value. */
 export function labelValue(pair: LabelPair): string | null {
-  if (variableRefs(pair.inst.source, pair.valueStart, pair.valueEnd).length === 0) return pair.value;
+  if (variableReferences(pair.inst.source, pair.valueStart, pair.valueEnd).length === 0) return pair.value;
   const resolved = pair.inst.source.resolve(pair.value, pair.inst);
   return resolved.complete ? resolved.value : null;
 }

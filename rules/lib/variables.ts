@@ -23,14 +23,16 @@ function isNameChar(c: string | undefined): boolean {
 
 /**
  * The references in `[start, end)` of the file, the way BuildKit's word processor finds
- * them: not inside single quotes, not after the escape character, and not in comment lines
- * or heredoc bodies (`skip`).
+ * them: not inside single quotes (a single quote inside double quotes is a plain
+ * character), not after the escape character, and not in comment lines or heredoc bodies
+ * (`skip`). References inside a default (`${X:-$Y}`) are found too.
  */
 export function variableReferences(source: SourceFile, start: number, end: number, skip: readonly { start: number; end: number }[] = []): VariableReference[] {
   const text = source.text;
   const esc = source.escape;
   const out: VariableReference[] = [];
   let single = false;
+  let double = false;
   let i = start;
   while (i < end) {
     const hole = skip.find((s) => s.start <= i && i < s.end);
@@ -44,7 +46,10 @@ export function variableReferences(source: SourceFile, start: number, end: numbe
       i++;
     } else if (c === esc) {
       i += 2;
-    } else if (c === "'") {
+    } else if (c === '"') {
+      double = !double;
+      i++;
+    } else if (c === "'" && !double) {
       single = true;
       i++;
     } else if (c === '$' && text[i + 1] === '{' && isNameStart(text[i + 2])) {
@@ -57,7 +62,8 @@ export function variableReferences(source: SourceFile, start: number, end: numbe
       const close = text.indexOf('}', j);
       const stop = close === -1 || close >= end ? end : close + 1;
       out.push({ name, start: i, end: stop, operator });
-      i = stop;
+      // The default (`${X:-$Y}`) may hold references of its own: scan on from the name's end.
+      i = j;
     } else if (c === '$' && isNameStart(text[i + 1])) {
       let j = i + 2;
       while (j < end && isNameChar(text[j])) j++;
