@@ -15,6 +15,7 @@ import { rule as pipefailMissing } from './pipefail-missing.js';
 import { rule as runsAsRoot } from './runs-as-root.js';
 import { rule as sudoInRun } from './sudo-in-run.js';
 import { rule as syntaxError } from './syntax-error.js';
+import { rule as unusedSuppression } from './unused-suppression.js';
 import { rule as useraddWithoutNoLogInit } from './useradd-without-no-log-init.js';
 import { rule as workdirRelative } from './workdir-relative.js';
 import { rule as worldWritable } from './world-writable.js';
@@ -35,6 +36,7 @@ export const rules: readonly Rule[] = [
   runsAsRoot,
   sudoInRun,
   syntaxError,
+  unusedSuppression,
   useraddWithoutNoLogInit,
   workdirRelative,
   worldWritable,
