@@ -1,0 +1,28 @@
+/** Which kind of file a path is, and the model that parses it. */
+import { basename } from 'node:path';
+import type { Document, DocumentKind } from './document.js';
+import { SourceFile } from './source.js';
+
+const DOCKERFILE = /^(dockerfile|containerfile)(\..+)?$|\.dockerfile$/i;
+
+/** The kind a file name says, or null when the name says nothing shipshape knows. */
+export function kindFromName(path: string): DocumentKind | null {
+  const name = basename(path);
+  if (DOCKERFILE.test(name)) return 'dockerfile';
+  return null;
+}
+
+/** The kind of a file: by name, else a Dockerfile (what a file given by hand usually is). */
+export function detectKind(path: string): DocumentKind {
+  return kindFromName(path) ?? 'dockerfile';
+}
+
+/** Parses a file's text as its kind (detected from the path unless given). */
+export function parseDocument(path: string, fileText: string, kind: DocumentKind = detectKind(path)): Document {
+  switch (kind) {
+    case 'dockerfile':
+      return new SourceFile(path, fileText);
+    default:
+      throw new Error(`no parser for ${kind} files yet`);
+  }
+}
