@@ -5,6 +5,8 @@ import { rule as apkAddNoCache } from './apk-add-no-cache.js';
 import { rule as aptGetMissingYes } from './apt-get-missing-yes.js';
 import { rule as aptGetNoInstallRecommends } from './apt-get-no-install-recommends.js';
 import { rule as aptListsNotRemoved } from './apt-lists-not-removed.js';
+import { rule as composePortAllInterfaces } from './compose-port-all-interfaces.js';
+import { rule as composeSyntaxError } from './compose-syntax-error.js';
 import { rule as imageTagLatest } from './image-tag-latest.js';
 import { rule as imageTagMissing } from './image-tag-missing.js';
 import { rule as invalidSuppression } from './invalid-suppression.js';
@@ -26,6 +28,8 @@ export const rules: readonly AnyRule[] = [
   aptGetMissingYes,
   aptGetNoInstallRecommends,
   aptListsNotRemoved,
+  composePortAllInterfaces,
+  composeSyntaxError,
   imageTagLatest,
   imageTagMissing,
   invalidSuppression,

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixSource } from '../src/engine/fix.js';
 import { lint } from '../src/engine/linter.js';
-import { SourceFile } from '../src/engine/source.js';
+import { kindFromName, parseDocument } from '../src/engine/kinds.js';
 import { ROOT } from './lib/corpus.js';
 import { lintOptionsFor } from './lib/rule-tester.js';
 
@@ -27,12 +27,12 @@ function contextReader(dir: string): (p: string) => string | null {
 for (const rule of readdirSync(FIXTURES).filter((d) => statSync(join(FIXTURES, d)).isDirectory()).sort()) {
   describe(rule, () => {
     const dir = join(FIXTURES, rule);
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.Dockerfile')).sort()) {
+    for (const file of readdirSync(dir).filter((f) => kindFromName(f) !== null).sort()) {
       it(file, async () => {
         const text = readFileSync(join(dir, file), 'utf8');
         const base = lintOptionsFor(rule, { code: text });
         const options = { ...base, settings: { ...base.settings, readContextFile: contextReader(dir) } };
-        const source = new SourceFile(file, text);
+        const source = parseDocument(file, text);
         const findings = lint(source, options).filter((f) => f.rule === rule);
         const report = findings.map((f) => {
           const s = source.lines.position(f.start);
@@ -42,7 +42,7 @@ for (const rule of readdirSync(FIXTURES).filter((d) => statSync(join(FIXTURES, d
         });
         const fixed = fixSource(file, text, options, true);
         const snap = [`# ${rule} / ${file}`, '', '## Findings', ...(report.length ? report : ['(none)']), '', '## Fixed (unsafe fixes included)', fixed.changed ? fixed.output : '(unchanged)'].join('\n');
-        await expect(snap).toMatchFileSnapshot(join(dir, '__snapshots__', file.replace(/\.Dockerfile$/, '.snap')));
+        await expect(snap).toMatchFileSnapshot(join(dir, '__snapshots__', `${file.replace(/\.(Dockerfile|ya?ml|json|sh)$/, '')}.snap`));
       });
     }
   });

@@ -210,7 +210,7 @@ function collectTargets(args: Args, errors: string[]): Target[] {
     }
     if (isDir) {
       const found = discover(p);
-      if (!found.length) errors.push(`${p}: no Dockerfiles found in this folder (looked for Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*)`);
+      if (!found.length) errors.push(`${p}: no Dockerfiles found in this folder (looked for Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*, compose.yaml, docker-compose.yml)`);
       for (const f of found) targets.push({ display: f, path: f, stdin: false });
     } else targets.push({ display: p, path: p, stdin: false });
   }

@@ -1,14 +1,18 @@
 /** Which kind of file a path is, and the model that parses it. */
 import { basename } from 'node:path';
 import type { Document, DocumentKind } from './document.js';
+import { ComposeFile } from '../compose/model.js';
 import { SourceFile } from './source.js';
 
 const DOCKERFILE = /^(dockerfile|containerfile)(\..+)?$|\.dockerfile$/i;
+/** compose.yaml, docker-compose.yml and their overrides (docker-compose.prod.yml, compose.override.yaml). */
+const COMPOSE = /^(docker-)?compose(\.[^/]+)?\.ya?ml$/i;
 
 /** The kind a file name says, or null when the name says nothing shipshape knows. */
 export function kindFromName(path: string): DocumentKind | null {
   const name = basename(path);
   if (DOCKERFILE.test(name)) return 'dockerfile';
+  if (COMPOSE.test(name)) return 'compose';
   return null;
 }
 
@@ -22,6 +26,8 @@ export function parseDocument(path: string, fileText: string, kind: DocumentKind
   switch (kind) {
     case 'dockerfile':
       return new SourceFile(path, fileText);
+    case 'compose':
+      return new ComposeFile(path, fileText);
     default:
       throw new Error(`no parser for ${kind} files yet`);
   }

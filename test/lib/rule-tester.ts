@@ -16,7 +16,8 @@ import { type Config, DEFAULT_CONFIG } from '../../src/engine/config.js';
 import { fixSource } from '../../src/engine/fix.js';
 import { lint, type LintOptions } from '../../src/engine/linter.js';
 import { getFixer, getRule } from '../../src/engine/registry.js';
-import { SourceFile } from '../../src/engine/source.js';
+import type { DocumentKind } from '../../src/engine/document.js';
+import { parseDocument } from '../../src/engine/kinds.js';
 import type { Applicability, ImageFact, Severity } from '../../src/engine/types.js';
 
 export interface ExpectedFinding {
@@ -59,8 +60,12 @@ export function lintOptionsFor(ruleName: string, c: ValidCase): LintOptions {
   };
 }
 
+/** A file name of each kind, so the engine parses the test input as the rule's kind. */
+export const FILE_NAMES: Readonly<Record<DocumentKind, string>> = { dockerfile: 'Dockerfile', compose: 'compose.yaml', daemon: 'daemon.json', script: 'deploy.sh' };
+
 export function testRule(ruleName: string, cases: { valid: readonly (string | ValidCase)[]; invalid: readonly InvalidCase[] }): void {
   const rule = getRule(ruleName);
+  const file = FILE_NAMES[(rule?.meta.kind as DocumentKind | undefined) ?? 'dockerfile'];
   describe(ruleName, () => {
     it('is registered', () => {
       expect(rule, `rule ${ruleName} is not in rules/index.ts`).toBeDefined();
@@ -75,15 +80,15 @@ export function testRule(ruleName: string, cases: { valid: readonly (string | Va
       const c: ValidCase = typeof v === 'string' ? { code: v } : v;
       it(`valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
         const options = lintOptionsFor(ruleName, c);
-        const findings = lint(new SourceFile('Dockerfile', c.code), options).filter((f) => f.rule === ruleName);
+        const findings = lint(parseDocument(file, c.code), options).filter((f) => f.rule === ruleName);
         expect(findings.map((f) => f.message)).toEqual([]);
-        expect(fixSource('Dockerfile', c.code, options, true).output).toBe(c.code);
+        expect(fixSource(file, c.code, options, true).output).toBe(c.code);
       });
     });
     cases.invalid.forEach((c, i) => {
       it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
         const options = lintOptionsFor(ruleName, c);
-        const source = new SourceFile('Dockerfile', c.code);
+        const source = parseDocument(file, c.code);
         const findings = lint(source, options).filter((f) => f.rule === ruleName);
         const actual = findings.map((f, k) => {
           const want = c.errors[k];
@@ -100,13 +105,13 @@ export function testRule(ruleName: string, cases: { valid: readonly (string | Va
           };
         });
         expect(actual).toEqual(c.errors);
-        const fixed = fixSource('Dockerfile', c.code, options, c.unsafe ?? true);
+        const fixed = fixSource(file, c.code, options, c.unsafe ?? true);
         if (c.output === null) expect(fixed.output).toBe(c.code);
         else {
           expect(fixed.output).toBe(c.output);
           expect(fixed.problems).toEqual([]);
           // Fixing twice gives the same text as fixing once.
-          expect(fixSource('Dockerfile', fixed.output, options, c.unsafe ?? true).output).toBe(fixed.output);
+          expect(fixSource(file, fixed.output, options, c.unsafe ?? true).output).toBe(fixed.output);
         }
       });
     });
