@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, type Node, type YAMLMap } from 'yaml';
 import type { ComposeFile } from '../src/compose/model.js';
 import { nodeRange } from '../src/compose/model.js';
 import type { Fixer } from '../src/engine/types.js';
-import { addToMap, prefixScalar } from './lib/yaml.js';
+import { addToMap, prefixScalar } from '../src/compose/edits.js';
 
 /** The port entry a finding points into (the scalar itself, or the long-syntax mapping). */
 function entryAt(source: ComposeFile, start: number): Node | null {

@@ -6,6 +6,7 @@ import { fix as aptGetMissingYes } from './apt-get-missing-yes.js';
 import { fix as aptGetNoInstallRecommends } from './apt-get-no-install-recommends.js';
 import { fix as aptListsNotRemoved } from './apt-lists-not-removed.js';
 import { fix as composePortAllInterfaces } from './compose-port-all-interfaces.js';
+import { fix as containerNoNewPrivileges } from './container-no-new-privileges.js';
 import { fix as imageTagLatest } from './image-tag-latest.js';
 import { fix as imageTagMissing } from './image-tag-missing.js';
 import { fix as jsonArgsRecommended } from './json-args-recommended.js';
@@ -25,6 +26,7 @@ export const fixers: Readonly<Record<string, AnyFixer>> = {
   'apt-get-no-install-recommends': aptGetNoInstallRecommends,
   'apt-lists-not-removed': aptListsNotRemoved,
   'compose-port-all-interfaces': composePortAllInterfaces,
+  'container-no-new-privileges': containerNoNewPrivileges,
   'image-tag-latest': imageTagLatest,
   'image-tag-missing': imageTagMissing,
   'json-args-recommended': jsonArgsRecommended,

@@ -3,22 +3,11 @@
  * interface of the host (0.0.0.0 and ::), reachable from any network the host is on.
  */
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
+import { shortHostAddress } from '../src/compose/containers.js';
 import { type ComposeFile, nodeRange } from '../src/compose/model.js';
 import type { Rule } from '../src/engine/types.js';
 
 const ALL_INTERFACES = new Set(['0.0.0.0', '::', '[::]']);
-
-/**
- * The host address of a short-syntax port (`[IP:][HOST:]CONTAINER[/PROTO]`): '' when none is
- * given, or null when the entry does not publish to the host at all (never: a bare container
- * port publishes to a random host port).
- */
-export function shortHostAddress(spec: string): string {
-  const body = spec.split('/')[0] ?? spec;
-  if (body.startsWith('[')) return body.slice(0, body.indexOf(']') + 1);
-  const parts = body.split(':');
-  return parts.length >= 3 ? parts.slice(0, parts.length - 2).join(':') : '';
-}
 
 export const rule: Rule<ComposeFile> = {
   meta: {

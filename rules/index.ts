@@ -7,6 +7,7 @@ import { rule as aptGetNoInstallRecommends } from './apt-get-no-install-recommen
 import { rule as aptListsNotRemoved } from './apt-lists-not-removed.js';
 import { rule as composePortAllInterfaces } from './compose-port-all-interfaces.js';
 import { rule as composeSyntaxError } from './compose-syntax-error.js';
+import { rule as containerNoNewPrivileges } from './container-no-new-privileges.js';
 import { rule as imageTagLatest } from './image-tag-latest.js';
 import { rule as imageTagMissing } from './image-tag-missing.js';
 import { rule as invalidSuppression } from './invalid-suppression.js';
@@ -30,6 +31,7 @@ export const rules: readonly AnyRule[] = [
   aptListsNotRemoved,
   composePortAllInterfaces,
   composeSyntaxError,
+  containerNoNewPrivileges,
   imageTagLatest,
   imageTagMissing,
   invalidSuppression,

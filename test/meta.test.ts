@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rulesTable } from '../src/cli/docs.js';
 import { DEFAULT_CONFIG } from '../src/engine/config.js';
-import { lint } from '../src/engine/linter.js';
+import { lint, ruleKinds } from '../src/engine/linter.js';
 import { allRules, getFixer } from '../src/engine/registry.js';
 import type { DocumentKind } from '../src/engine/document.js';
 import { kindFromName, parseDocument } from '../src/engine/kinds.js';
@@ -54,7 +54,7 @@ describe.each(allRules().map((r) => [r.meta.name, r] as const))('%s', (name, rul
 
   it.skipIf(ENGINE_RULES.has(name))('its docs example triggers it and the fixed example does not', () => {
     const options = { config: { ...DEFAULT_CONFIG, rules: new Map([[name, { enabled: true }]]) }, select: new Set([name]), settings: { images: [], readContextFile: () => null } };
-    const file = FILE_NAMES[(meta.kind as DocumentKind | undefined) ?? 'dockerfile'];
+    const file = FILE_NAMES[ruleKinds(rule)[0] as DocumentKind];
     expect(lint(parseDocument(file, meta.docs.example), options).length).toBeGreaterThan(0);
     if (meta.docs.exampleFixed) expect(lint(parseDocument(file, meta.docs.exampleFixed), options).map((f) => f.message)).toEqual([]);
   });

@@ -6,9 +6,11 @@
  * written, which is where a fix edits.
  */
 import { Composer, type Document as YamlDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, Parser, type YAMLMap } from 'yaml';
+import type { Container, ContainerSource } from '../engine/container.js';
 import { type Comment, type Document, keepsComments, nextLineTarget, type Range } from '../engine/document.js';
 import { detectLineEnding, type LineEnding, LineIndex } from '../engine/text.js';
 import type { Edit } from '../engine/types.js';
+import { composeContainers } from './containers.js';
 
 export interface YamlError extends Range {
   readonly message: string;
@@ -54,7 +56,7 @@ export function nodeRange(node: Node): Range {
   return { start: r[0], end: r[1] };
 }
 
-export class ComposeFile implements Document {
+export class ComposeFile implements Document, ContainerSource {
   readonly kind = 'compose' as const;
   readonly text: string;
   readonly bom: boolean;
@@ -65,6 +67,7 @@ export class ComposeFile implements Document {
   /** Syntax errors (and errors of documents after the first), as ranges with messages. */
   readonly errors: readonly YamlError[];
   private servicesCache: ComposeService[] | undefined;
+  private containersCache: Container[] | undefined;
   private pairsCache: Pair[] | undefined;
 
   constructor(
@@ -94,6 +97,12 @@ export class ComposeFile implements Document {
 
   reparse(fileText: string): ComposeFile {
     return new ComposeFile(this.path, fileText);
+  }
+
+  /** The services as containers to run, for the run-time rules shared with `docker run` lines. */
+  get containers(): readonly Container[] {
+    this.containersCache ??= composeContainers(this);
+    return this.containersCache;
   }
 
   /** The services, in file order. */

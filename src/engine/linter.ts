@@ -1,7 +1,7 @@
 /** Runs the enabled rules over one source model and turns reports into findings. */
 import type { Config } from './config.js';
 import { allRules, getFixer, getRule } from './registry.js';
-import type { Document } from './document.js';
+import type { Document, DocumentKind } from './document.js';
 import { collectSuppressions } from './suppressions.js';
 import type { AnyRule, Finding, Fix, LintSettings, Report, Severity } from './types.js';
 
@@ -21,6 +21,12 @@ export const SUPPRESSION_RULE = 'invalid-suppression';
 /** Name of the engine's rule for ignore comments that silence nothing (off by default). */
 export const UNUSED_SUPPRESSION_RULE = 'unused-suppression';
 
+/** The kinds of file a rule checks. */
+export function ruleKinds(rule: AnyRule): readonly DocumentKind[] {
+  const kind = rule.meta.kind ?? 'dockerfile';
+  return typeof kind === 'string' ? [kind] : kind;
+}
+
 export function isRuleEnabled(rule: AnyRule, options: LintOptions): boolean {
   const name = rule.meta.name;
   if (options.ignore?.has(name)) return false;
@@ -36,7 +42,7 @@ export function lint(source: Document, options: LintOptions): Finding[] {
   const suppressions = collectSuppressions(source);
   const ran = new Set<string>();
   for (const rule of allRules()) {
-    if ((rule.meta.kind ?? 'dockerfile') !== source.kind || !isRuleEnabled(rule, options)) continue;
+    if (!ruleKinds(rule).includes(source.kind) || !isRuleEnabled(rule, options)) continue;
     const name = rule.meta.name;
     ran.add(name);
     const override = options.config.rules.get(name);

@@ -79,8 +79,8 @@ export interface RuleMeta {
    * (Ruff's model). Default `stable`.
    */
   readonly status?: 'stable' | 'preview';
-  /** The kind of file the rule checks (default `dockerfile`). */
-  readonly kind?: DocumentKind;
+  /** The kind(s) of file the rule checks (default `dockerfile`). */
+  readonly kind?: DocumentKind | readonly DocumentKind[];
   /** Findings of this rule mean the file cannot be understood: no fix is applied to it. */
   readonly blocksFixes?: boolean;
   readonly docs: RuleDocs;

@@ -14,7 +14,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Config, DEFAULT_CONFIG } from '../../src/engine/config.js';
 import { fixSource } from '../../src/engine/fix.js';
-import { lint, type LintOptions } from '../../src/engine/linter.js';
+import { lint, type LintOptions, ruleKinds } from '../../src/engine/linter.js';
 import { getFixer, getRule } from '../../src/engine/registry.js';
 import type { DocumentKind } from '../../src/engine/document.js';
 import { parseDocument } from '../../src/engine/kinds.js';
@@ -65,7 +65,7 @@ export const FILE_NAMES: Readonly<Record<DocumentKind, string>> = { dockerfile: 
 
 export function testRule(ruleName: string, cases: { valid: readonly (string | ValidCase)[]; invalid: readonly InvalidCase[] }): void {
   const rule = getRule(ruleName);
-  const file = FILE_NAMES[(rule?.meta.kind as DocumentKind | undefined) ?? 'dockerfile'];
+  const file = FILE_NAMES[rule ? (ruleKinds(rule)[0] as DocumentKind) : 'dockerfile'];
   describe(ruleName, () => {
     it('is registered', () => {
       expect(rule, `rule ${ruleName} is not in rules/index.ts`).toBeDefined();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shortHostAddress } from '../../rules/compose-port-all-interfaces.js';
+import { shortHostAddress } from '../../src/compose/containers.js';
 import { testRule } from '../lib/rule-tester.js';
 
 describe('shortHostAddress', () => {

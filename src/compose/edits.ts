@@ -3,8 +3,8 @@
  * file's indentation, flow or block style, quoting and line endings.
  */
 import { isMap, isScalar, type Node, type YAMLMap } from 'yaml';
-import { type ComposeFile, nodeRange } from '../../src/compose/model.js';
-import type { Edit } from '../../src/engine/types.js';
+import { type ComposeFile, nodeRange } from './model.js';
+import type { Edit } from '../engine/types.js';
 
 /** Inserts `prefix` at the start of a scalar's value, inside its quotes when it is quoted. */
 export function prefixScalar(file: ComposeFile, node: Node, prefix: string): Edit | null {
