@@ -5,8 +5,31 @@ import { fix as apkAddNoCache } from './apk-add-no-cache.js';
 import { fix as aptGetMissingYes } from './apt-get-missing-yes.js';
 import { fix as aptGetNoInstallRecommends } from './apt-get-no-install-recommends.js';
 import { fix as aptListsNotRemoved } from './apt-lists-not-removed.js';
+import { fix as composeDeployRestartAttempts } from './compose-deploy-restart-attempts.js';
 import { fix as composePortAllInterfaces } from './compose-port-all-interfaces.js';
+import { fix as containerCapAddDangerous } from './container-cap-add-dangerous.js';
+import { fix as containerCapDropMissing } from './container-cap-drop-missing.js';
+import { fix as containerDockerSocket } from './container-docker-socket.js';
+import { fix as containerEnvSecret } from './container-env-secret.js';
+import { fix as containerHostNamespace } from './container-host-namespace.js';
+import { fix as containerImageUnpinned } from './container-image-unpinned.js';
+import { fix as containerLogRotation } from './container-log-rotation.js';
 import { fix as containerNoNewPrivileges } from './container-no-new-privileges.js';
+import { fix as containerPrivileged } from './container-privileged.js';
+import { fix as containerReadOnlyRootfs } from './container-read-only-rootfs.js';
+import { fix as containerResourceLimits } from './container-resource-limits.js';
+import { fix as containerRestartPolicy } from './container-restart-policy.js';
+import { fix as containerRunsAsRoot } from './container-runs-as-root.js';
+import { fix as containerSecurityProfileDisabled } from './container-security-profile-disabled.js';
+import { fix as containerSensitiveMount } from './container-sensitive-mount.js';
+import { fix as daemonIccEnabled } from './daemon-icc-enabled.js';
+import { fix as daemonIpAllInterfaces } from './daemon-ip-all-interfaces.js';
+import { fix as daemonLiveRestoreDisabled } from './daemon-live-restore-disabled.js';
+import { fix as daemonLogRotationMissing } from './daemon-log-rotation-missing.js';
+import { fix as daemonNoNewPrivileges } from './daemon-no-new-privileges.js';
+import { fix as daemonUserlandProxyEnabled } from './daemon-userland-proxy-enabled.js';
+import { fix as daemonUsernsRemapMissing } from './daemon-userns-remap-missing.js';
+import { fix as dockerRunPortAllInterfaces } from './docker-run-port-all-interfaces.js';
 import { fix as imageTagLatest } from './image-tag-latest.js';
 import { fix as imageTagMissing } from './image-tag-missing.js';
 import { fix as jsonArgsRecommended } from './json-args-recommended.js';
@@ -25,8 +48,31 @@ export const fixers: Readonly<Record<string, AnyFixer>> = {
   'apt-get-missing-yes': aptGetMissingYes,
   'apt-get-no-install-recommends': aptGetNoInstallRecommends,
   'apt-lists-not-removed': aptListsNotRemoved,
+  'compose-deploy-restart-attempts': composeDeployRestartAttempts,
   'compose-port-all-interfaces': composePortAllInterfaces,
+  'container-cap-add-dangerous': containerCapAddDangerous,
+  'container-cap-drop-missing': containerCapDropMissing,
+  'container-docker-socket': containerDockerSocket,
+  'container-env-secret': containerEnvSecret,
+  'container-host-namespace': containerHostNamespace,
+  'container-image-unpinned': containerImageUnpinned,
+  'container-log-rotation': containerLogRotation,
   'container-no-new-privileges': containerNoNewPrivileges,
+  'container-privileged': containerPrivileged,
+  'container-read-only-rootfs': containerReadOnlyRootfs,
+  'container-resource-limits': containerResourceLimits,
+  'container-restart-policy': containerRestartPolicy,
+  'container-runs-as-root': containerRunsAsRoot,
+  'container-security-profile-disabled': containerSecurityProfileDisabled,
+  'container-sensitive-mount': containerSensitiveMount,
+  'daemon-icc-enabled': daemonIccEnabled,
+  'daemon-ip-all-interfaces': daemonIpAllInterfaces,
+  'daemon-live-restore-disabled': daemonLiveRestoreDisabled,
+  'daemon-log-rotation-missing': daemonLogRotationMissing,
+  'daemon-no-new-privileges': daemonNoNewPrivileges,
+  'daemon-userland-proxy-enabled': daemonUserlandProxyEnabled,
+  'daemon-userns-remap-missing': daemonUsernsRemapMissing,
+  'docker-run-port-all-interfaces': dockerRunPortAllInterfaces,
   'image-tag-latest': imageTagLatest,
   'image-tag-missing': imageTagMissing,
   'json-args-recommended': jsonArgsRecommended,

@@ -1,7 +1,7 @@
 /**
  * container-no-new-privileges: a container whose processes may gain privileges through
- * setuid binaries. One rule for Compose services and (later) `docker run` lines: it checks
- * the shared Container view (src/engine/container.ts).
+ * setuid binaries. One rule for Compose services and `docker run` lines (scripts, Makefiles,
+ * CI files): it checks the shared Container view (src/engine/container.ts).
  */
 import type { ContainerSource } from '../src/engine/container.js';
 import type { Document } from '../src/engine/document.js';
@@ -17,20 +17,21 @@ export function noNewPrivileges(option: string): boolean | null {
 export const rule: Rule<Document & ContainerSource> = {
   meta: {
     name: 'container-no-new-privileges',
-    kind: ['compose'],
+    kind: ['compose', 'script'],
     aliases: [],
     severity: 'warning',
     category: 'security',
     summary: 'Processes in the container can gain privileges (no-new-privileges is not set)',
     fix: 'safe',
     docs: {
-      whatItDoes: 'Reports containers run without the `no-new-privileges` security option (`security_opt: ["no-new-privileges:true"]` in Compose), or with it set to false.',
+      whatItDoes:
+        'Reports containers run without the `no-new-privileges` security option (`security_opt: ["no-new-privileges:true"]` in Compose, `--security-opt no-new-privileges:true` on a `docker run` line), or with it set to false.',
       whyItMatters:
         'Without it, a process can gain privileges by running a setuid or setcap binary (su, sudo, ping, a planted one): a foothold as the app user becomes root inside the container. ' +
         'With it, the kernel refuses such gains for every process of the container.',
       example: 'services:\n  api:\n    image: ghcr.io/acme/api:1.4.2\n',
       exampleFixed: 'services:\n  api:\n    image: ghcr.io/acme/api:1.4.2\n    security_opt:\n      - no-new-privileges:true\n',
-      fix: 'Adds `no-new-privileges:true` to the container\'s security options (a new `security_opt:` list, or an item of the existing one), or sets an explicit `false` to `true`. Safe: well-behaved images never rely on setuid binaries at run time; an image that does (one that calls `su` or `sudo` from its entrypoint) fails visibly at start rather than silently.',
+      fix: 'Adds `no-new-privileges:true` to the container\'s security options (a new `security_opt:` list, or an item of the existing one; a `--security-opt` flag right after `docker run`), or sets an explicit `false` to `true`. Safe: well-behaved images never rely on setuid binaries at run time; an image that does (one that calls `su` or `sudo` from its entrypoint) fails visibly at start rather than silently.',
     },
   },
   check({ source, report }) {

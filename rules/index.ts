@@ -5,9 +5,37 @@ import { rule as apkAddNoCache } from './apk-add-no-cache.js';
 import { rule as aptGetMissingYes } from './apt-get-missing-yes.js';
 import { rule as aptGetNoInstallRecommends } from './apt-get-no-install-recommends.js';
 import { rule as aptListsNotRemoved } from './apt-lists-not-removed.js';
+import { rule as composeDeployRestartAttempts } from './compose-deploy-restart-attempts.js';
 import { rule as composePortAllInterfaces } from './compose-port-all-interfaces.js';
+import { rule as composePortInternalService } from './compose-port-internal-service.js';
 import { rule as composeSyntaxError } from './compose-syntax-error.js';
+import { rule as containerCapAddDangerous } from './container-cap-add-dangerous.js';
+import { rule as containerCapDropMissing } from './container-cap-drop-missing.js';
+import { rule as containerDockerSocket } from './container-docker-socket.js';
+import { rule as containerEnvSecret } from './container-env-secret.js';
+import { rule as containerHostNamespace } from './container-host-namespace.js';
+import { rule as containerImageUnpinned } from './container-image-unpinned.js';
+import { rule as containerLogRotation } from './container-log-rotation.js';
 import { rule as containerNoNewPrivileges } from './container-no-new-privileges.js';
+import { rule as containerPrivileged } from './container-privileged.js';
+import { rule as containerReadOnlyRootfs } from './container-read-only-rootfs.js';
+import { rule as containerResourceLimits } from './container-resource-limits.js';
+import { rule as containerRestartPolicy } from './container-restart-policy.js';
+import { rule as containerRunsAsRoot } from './container-runs-as-root.js';
+import { rule as containerSecurityProfileDisabled } from './container-security-profile-disabled.js';
+import { rule as containerSensitiveMount } from './container-sensitive-mount.js';
+import { rule as daemonIccEnabled } from './daemon-icc-enabled.js';
+import { rule as daemonInsecureRegistry } from './daemon-insecure-registry.js';
+import { rule as daemonIpAllInterfaces } from './daemon-ip-all-interfaces.js';
+import { rule as daemonIptablesDisabled } from './daemon-iptables-disabled.js';
+import { rule as daemonLiveRestoreDisabled } from './daemon-live-restore-disabled.js';
+import { rule as daemonLogRotationMissing } from './daemon-log-rotation-missing.js';
+import { rule as daemonNoNewPrivileges } from './daemon-no-new-privileges.js';
+import { rule as daemonSyntaxError } from './daemon-syntax-error.js';
+import { rule as daemonTcpWithoutTls } from './daemon-tcp-without-tls.js';
+import { rule as daemonUserlandProxyEnabled } from './daemon-userland-proxy-enabled.js';
+import { rule as daemonUsernsRemapMissing } from './daemon-userns-remap-missing.js';
+import { rule as dockerRunPortAllInterfaces } from './docker-run-port-all-interfaces.js';
 import { rule as imageTagLatest } from './image-tag-latest.js';
 import { rule as imageTagMissing } from './image-tag-missing.js';
 import { rule as invalidSuppression } from './invalid-suppression.js';
@@ -29,9 +57,37 @@ export const rules: readonly AnyRule[] = [
   aptGetMissingYes,
   aptGetNoInstallRecommends,
   aptListsNotRemoved,
+  composeDeployRestartAttempts,
   composePortAllInterfaces,
+  composePortInternalService,
   composeSyntaxError,
+  containerCapAddDangerous,
+  containerCapDropMissing,
+  containerDockerSocket,
+  containerEnvSecret,
+  containerHostNamespace,
+  containerImageUnpinned,
+  containerLogRotation,
   containerNoNewPrivileges,
+  containerPrivileged,
+  containerReadOnlyRootfs,
+  containerResourceLimits,
+  containerRestartPolicy,
+  containerRunsAsRoot,
+  containerSecurityProfileDisabled,
+  containerSensitiveMount,
+  daemonIccEnabled,
+  daemonInsecureRegistry,
+  daemonIpAllInterfaces,
+  daemonIptablesDisabled,
+  daemonLiveRestoreDisabled,
+  daemonLogRotationMissing,
+  daemonNoNewPrivileges,
+  daemonSyntaxError,
+  daemonTcpWithoutTls,
+  daemonUserlandProxyEnabled,
+  daemonUsernsRemapMissing,
+  dockerRunPortAllInterfaces,
   imageTagLatest,
   imageTagMissing,
   invalidSuppression,

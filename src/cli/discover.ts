@@ -53,7 +53,7 @@ function walk(dir: string, scopes: readonly Scope[], found: string[]): void {
     if (isDir && SKIP_DIRS.has(entry.name)) continue;
     if (isIgnored(path, isDir, here)) continue;
     if (isDir) walk(path, here, found);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && kindFromName(entry.name)) found.push(path);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && kindFromName(path)) found.push(path);
   }
 }
 

@@ -298,7 +298,7 @@ async function lintCommand(args: Args, streams: Streams): Promise<number> {
     const options: LintOptions = { config, settings: settingsFor(target.path, config, target.stdin), select, ignore, preview: args.preview };
     let result: FileResult;
     if (args.fix || args.diff) {
-      const fixed = fixSource(target.display, text, options, unsafe, detectKind(target.path));
+      const fixed = fixSource(target.display, text, options, unsafe, detectKind(target.path, text));
       if (fixed.changed && createPatch) {
         streams.stdout(createPatch(target.display, target.display, text, fixed.output, undefined, undefined, { context: 3 }).replace(/^=+\n/m, '').replace(/^Index: .*\n/m, ''));
         patches++;
@@ -315,7 +315,7 @@ async function lintCommand(args: Args, streams: Streams): Promise<number> {
       changedAny ||= fixed.changed;
       result = { path: target.display, source: fixed.source, findings: fixed.findings, fixed: args.fix ? fixed.applied : [], problems: fixed.problems };
     } else {
-      const source = parseDocument(target.display, text, detectKind(target.path));
+      const source = parseDocument(target.display, text, detectKind(target.path, text));
       result = { path: target.display, source, findings: lint(source, options), fixed: [], problems: [] };
     }
     if (threshold !== 'none' && result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold])) failing = true;

@@ -64,12 +64,19 @@ function mounts(file: ComposeFile, node: Node | null): Mount[] {
   return out;
 }
 
-function environment(file: ComposeFile, node: Node | null): (Written & { name: string })[] {
+function environment(file: ComposeFile, node: Node | null, seen: Set<Node> = new Set()): (Written & { name: string })[] {
   const out: (Written & { name: string })[] = [];
+  if (node && seen.has(node)) return out;
+  if (node) seen.add(node);
   if (isMap(node)) {
     for (const pair of node.items) {
       const value = file.resolveAlias(pair.value as Node | null);
-      if (isScalar(pair.key) && isScalar(value) && value.value !== null) out.push({ name: String(pair.key.value), value: String(value.value), ...nodeRange(value) });
+      if (!isScalar(pair.key)) continue;
+      // `<<: *common-env` inside the mapping: the merged variables, unless the mapping sets them itself.
+      if (pair.key.value === '<<') {
+        const merged = (isSeq(value) ? value.items.map((i) => file.resolveAlias(i as Node)) : [value]).flatMap((m) => environment(file, isMap(m) ? m : null, seen));
+        out.push(...merged.filter((m) => !node.has(m.name)));
+      } else if (isScalar(value) && value.value !== null) out.push({ name: String(pair.key.value), value: String(value.value), ...nodeRange(value) });
     }
   } else if (isSeq(node)) {
     for (const raw of node.items) {
@@ -92,6 +99,17 @@ function dockerfile(file: ComposeFile, node: Node | null): string | null {
   }
   void file;
   return null;
+}
+
+/** A value as a double-quoted YAML string (user ids like `10001:10001` must stay strings). */
+function quoted(value: string): string {
+  return `"${value.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** A `key=value` log option as a mapping entry; Compose wants option values as strings. */
+function logOption(option: string): string {
+  const eq = option.indexOf('=');
+  return `${option.slice(0, eq)}: ${quoted(option.slice(eq + 1))}`;
 }
 
 class ComposeEditor implements ContainerEditor {
@@ -127,6 +145,12 @@ class ComposeEditor implements ContainerEditor {
       const lead = at === this.file.text.length && !this.file.text.endsWith('\n') ? this.file.eol : '';
       return [{ start: at, end: at, text: `${lead}${values.map((v) => `${prefix}${v}${this.file.eol}`).join('')}` }];
     }
+    if (setting === 'logging' && existing) return this.addLogOptions(existing.value, values, u);
+    if (setting === 'deploy.restart_policy.max_attempts') {
+      const policy = child(this.file, this.service.get('deploy')?.value, 'restart_policy');
+      const edit = isMap(policy) ? addToMap(this.file, policy, [`max_attempts: ${values[0] ?? ''}`]) : null;
+      return edit ? [edit] : null;
+    }
     if (existing) return null;
     let lines: string[];
     switch (setting) {
@@ -136,13 +160,30 @@ class ComposeEditor implements ContainerEditor {
         lines = [`${setting}:`, ...values.map((v) => `${u}- ${v}`)];
         break;
       case 'logging':
-        lines = ['logging:', `${u}driver: json-file`, `${u}options:`, ...values.map((v) => `${u}${u}${v.replace('=', ': ')}`)];
+        lines = ['logging:', `${u}driver: json-file`, `${u}options:`, ...values.map((v) => `${u}${u}${logOption(v)}`)];
+        break;
+      case 'user':
+        lines = [`user: ${quoted(values[0] ?? '')}`];
         break;
       default:
         lines = [`${setting}: ${values[0] ?? ''}`];
     }
     if (map.flow && lines.length > 1) return null;
     const edit = addToMap(this.file, map, lines);
+    return edit ? [edit] : null;
+  }
+
+  /** Log options missing from an existing `logging:` mapping, added to its `options:` (created when absent). */
+  private addLogOptions(logging: Node | null, values: readonly string[], u: string): Edit[] | null {
+    if (!isMap(logging)) return null;
+    const options = this.file.resolveAlias((logging.get('options', true) as Node | undefined) ?? null);
+    const missing = values.filter((v) => !(isMap(options) && options.has(v.slice(0, v.indexOf('=')))));
+    if (missing.length === 0) return null;
+    const entries = missing.map(logOption);
+    let edit: Edit | null;
+    if (isMap(options)) edit = addToMap(this.file, options, options.flow ? [entries.join(', ')] : entries);
+    else if (logging.has('options')) return null;
+    else edit = addToMap(this.file, logging, logging.flow ? [`options: {${entries.join(', ')}}`] : ['options:', ...entries.map((e) => `${u}${e}`)]);
     return edit ? [edit] : null;
   }
 

@@ -26,14 +26,33 @@ export interface Mount extends Range {
   readonly readOnly: boolean;
 }
 
-/** Settings a fix may add, in the vocabulary of Compose (the `docker run` editor maps them to flags). */
-export type SettingName = 'user' | 'read_only' | 'tmpfs' | 'restart' | 'cap_drop' | 'security_opt' | 'mem_limit' | 'pids_limit' | 'cpus' | 'logging';
+/**
+ * Settings a fix may add, in the vocabulary of Compose (the `docker run` editor maps them to
+ * flags). Values are plain values (`10001:10001`, `/tmp`, `ALL`); each editor quotes them as
+ * its syntax needs. `deploy.restart_policy.max_attempts` exists in Compose only (swarm
+ * deploys): it is added into an existing `deploy.restart_policy` mapping, and other editors
+ * return null for it.
+ */
+export type SettingName =
+  | 'user'
+  | 'read_only'
+  | 'tmpfs'
+  | 'restart'
+  | 'cap_drop'
+  | 'security_opt'
+  | 'mem_limit'
+  | 'pids_limit'
+  | 'cpus'
+  | 'logging'
+  | 'deploy.restart_policy.max_attempts';
 
 export interface ContainerEditor {
   /**
    * Edits that add a setting the container lacks (`read_only: true` / `--read-only`), or null
    * when this place cannot take it as a minimal edit (a flow mapping, a value built by a shell
-   * variable, ...). For `logging` the value is `key=value` options (`max-size=10m`).
+   * variable, ...). For `logging` the values are `key=value` log options (`max-size=10m`):
+   * they go into the logging options the container already has (its driver kept), or, when
+   * it has none, with the json-file driver.
    */
   add(setting: SettingName, values: readonly string[]): Edit[] | null;
   /** An edit that replaces a written value with `text` (in the same quoting). */

@@ -39,6 +39,11 @@ export interface ValidCase {
   /** Files of the build context beside the Dockerfile. */
   readonly context?: Readonly<Record<string, string>>;
   readonly images?: readonly ImageFact[];
+  /**
+   * The file name to lint the code as, when the rule's kind has several formats
+   * (`Makefile`, `.github/workflows/ci.yml`, `.gitlab-ci.yml` for scripts); default FILE_NAMES.
+   */
+  readonly fileName?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -80,15 +85,17 @@ export function testRule(ruleName: string, cases: { valid: readonly (string | Va
       const c: ValidCase = typeof v === 'string' ? { code: v } : v;
       it(`valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
         const options = lintOptionsFor(ruleName, c);
-        const findings = lint(parseDocument(file, c.code), options).filter((f) => f.rule === ruleName);
+        const path = c.fileName ?? file;
+        const findings = lint(parseDocument(path, c.code), options).filter((f) => f.rule === ruleName);
         expect(findings.map((f) => f.message)).toEqual([]);
-        expect(fixSource(file, c.code, options, true).output).toBe(c.code);
+        expect(fixSource(path, c.code, options, true).output).toBe(c.code);
       });
     });
     cases.invalid.forEach((c, i) => {
       it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
         const options = lintOptionsFor(ruleName, c);
-        const source = parseDocument(file, c.code);
+        const path = c.fileName ?? file;
+        const source = parseDocument(path, c.code);
         const findings = lint(source, options).filter((f) => f.rule === ruleName);
         const actual = findings.map((f, k) => {
           const want = c.errors[k];
@@ -105,13 +112,13 @@ export function testRule(ruleName: string, cases: { valid: readonly (string | Va
           };
         });
         expect(actual).toEqual(c.errors);
-        const fixed = fixSource(file, c.code, options, c.unsafe ?? true);
+        const fixed = fixSource(path, c.code, options, c.unsafe ?? true);
         if (c.output === null) expect(fixed.output).toBe(c.code);
         else {
           expect(fixed.output).toBe(c.output);
           expect(fixed.problems).toEqual([]);
           // Fixing twice gives the same text as fixing once.
-          expect(fixSource(file, fixed.output, options, c.unsafe ?? true).output).toBe(fixed.output);
+          expect(fixSource(path, fixed.output, options, c.unsafe ?? true).output).toBe(fixed.output);
         }
       });
     });
