@@ -13,6 +13,7 @@ export const rule: Rule = {
     category: 'correctness',
     summary: 'The Dockerfile has an instruction or structure that a build would reject',
     fix: null,
+    blocksFixes: true,
     docs: {
       whatItDoes: 'Reports unknown instructions, instructions before the first `FROM` other than `ARG`, a file with no `FROM`, and heredocs that are never closed.',
       whyItMatters: 'The build fails on these lines, and no other finding can be trusted until they are fixed. shipshape does not apply fixes to a file with syntax errors.',

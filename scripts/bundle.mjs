@@ -19,6 +19,8 @@ await build({
   target: 'node20',
   minify: true,
   legalComments: 'linked',
+  // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow: bundle its ES modules.
+  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
   // The launcher (src/cli/launch.cts) runs the bundle; yargs asks for import.meta.url.
   define: { __SHIPSHAPE_VERSION__: JSON.stringify(version), 'import.meta.url': '__shipshapeUrl' },
   banner: { js: "var __shipshapeUrl=require('node:url').pathToFileURL(__filename).href;" },

@@ -4,10 +4,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rulesTable } from '../src/cli/docs.js';
 import { DEFAULT_CONFIG } from '../src/engine/config.js';
-import { lint } from '../src/engine/linter.js';
+import { lint, ruleKinds } from '../src/engine/linter.js';
 import { allRules, getFixer } from '../src/engine/registry.js';
-import { SourceFile } from '../src/engine/source.js';
+import type { DocumentKind } from '../src/engine/document.js';
+import { kindFromName, parseDocument } from '../src/engine/kinds.js';
 import { ROOT } from './lib/corpus.js';
+import { FILE_NAMES } from './lib/rule-tester.js';
 
 const ruleFiles = readdirSync(join(ROOT, 'rules')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
 const fixerFiles = readdirSync(join(ROOT, 'fixers')).filter((f) => f.endsWith('.ts') && f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
@@ -47,7 +49,7 @@ describe.each(allRules().map((r) => [r.meta.name, r] as const))('%s', (name, rul
   it('has a test file and fixtures', () => {
     expect(existsSync(join(ROOT, 'test/rules', `${name}.test.ts`)), `test/rules/${name}.test.ts`).toBe(true);
     const dir = join(ROOT, 'test/fixtures', name);
-    expect(existsSync(dir) && readdirSync(dir).some((f) => f.endsWith('.Dockerfile')), `test/fixtures/${name}/*.Dockerfile`).toBe(true);
+    expect(existsSync(dir) && readdirSync(dir).some((f) => kindFromName(f) !== null), `test/fixtures/${name}/ (a file of the rule's kind)`).toBe(true);
   });
 
   it.skipIf(ENGINE_RULES.has(name))('its docs example triggers it and the fixed example does not', () => {
@@ -57,8 +59,9 @@ describe.each(allRules().map((r) => [r.meta.name, r] as const))('%s', (name, rul
       select: new Set([name]),
       settings: { images: [], readContextFile: (p: string) => context[p.replace(/^\.\//, '')] ?? null },
     };
-    expect(lint(new SourceFile('Dockerfile', meta.docs.example), options).length).toBeGreaterThan(0);
-    if (meta.docs.exampleFixed) expect(lint(new SourceFile('Dockerfile', meta.docs.exampleFixed), options).map((f) => f.message)).toEqual([]);
+    const file = FILE_NAMES[ruleKinds(rule)[0] as DocumentKind];
+    expect(lint(parseDocument(file, meta.docs.example), options).length).toBeGreaterThan(0);
+    if (meta.docs.exampleFixed) expect(lint(parseDocument(file, meta.docs.exampleFixed), options).map((f) => f.message)).toEqual([]);
   });
 });
 

@@ -47,6 +47,8 @@ export const FOREIGN_ALIASES: readonly { readonly prefix: string; readonly tool:
   { prefix: 'docker:', tool: 'SonarSource Docker rules (docker:S2612 ...)' },
   { prefix: 'dockerfile.', tool: 'Semgrep registry rules' },
   { prefix: 'generic.dockerfile.', tool: 'Semgrep registry rules (generic-language)' },
+  { prefix: 'CIS-Docker-', tool: 'CIS Docker Benchmark v1.6.0 items (run-time checks of Compose, daemon.json and docker run)' },
+  { prefix: 'KICS-', tool: 'KICS docker-compose queries (by query id)' },
 ];
 
 function hadolint(id: string, title: string, reason?: string): ExternalCheck {

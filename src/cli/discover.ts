@@ -1,12 +1,14 @@
 /**
- * Finds Dockerfiles under folders: `Dockerfile`, `Containerfile`, `*.Dockerfile`,
- * `*.dockerfile`, `Dockerfile.*`, `Containerfile.*`, recursively, honouring `.gitignore`
+ * Finds the files shipshape checks under folders: Dockerfiles (`Dockerfile`, `Containerfile`,
+ * `*.Dockerfile`, `*.dockerfile`, `Dockerfile.*`, `Containerfile.*`) and Compose files
+ * (`compose.yaml`, `docker-compose.yml` and overrides), recursively, honouring `.gitignore`
  * files (with the `ignore` package, which implements git's matching rules) and skipping
  * `node_modules` and `.git`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
+import { kindFromName } from '../engine/kinds.js';
 
 const SKIP_DIRS = new Set(['node_modules', '.git']);
 
@@ -22,7 +24,7 @@ interface Scope {
   readonly rules: Ignore;
 }
 
-/** Dockerfiles below `root`, sorted, as paths joined onto `root`. */
+/** Files of a known kind below `root`, sorted, as paths joined onto `root`. */
 export function discover(root: string): string[] {
   const found: string[] = [];
   walk(root, [], found);
@@ -51,7 +53,7 @@ function walk(dir: string, scopes: readonly Scope[], found: string[]): void {
     if (isDir && SKIP_DIRS.has(entry.name)) continue;
     if (isIgnored(path, isDir, here)) continue;
     if (isDir) walk(path, here, found);
-    else if ((entry.isFile() || entry.isSymbolicLink()) && isDockerfileName(entry.name)) found.push(path);
+    else if ((entry.isFile() || entry.isSymbolicLink()) && kindFromName(path)) found.push(path);
   }
 }
 

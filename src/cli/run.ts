@@ -7,7 +7,7 @@ import { fixSource } from '../engine/fix.js';
 import { DEFAULT_MAX_BYTES, decodeText, InputError, readTextFile } from '../engine/input.js';
 import { lint, type LintOptions } from '../engine/linter.js';
 import { allRules, findRule, resolveRuleId } from '../engine/registry.js';
-import { SourceFile } from '../engine/source.js';
+import { detectKind, parseDocument } from '../engine/kinds.js';
 import { type LintSettings, SEVERITY_RANK } from '../engine/types.js';
 import { writeFileAtomic } from '../engine/write.js';
 import { VERSION } from '../version.js';
@@ -228,7 +228,7 @@ function collectTargets(args: Args, errors: string[]): Target[] {
     }
     if (isDir) {
       const found = discover(p);
-      if (!found.length) errors.push(`${p}: no Dockerfiles found in this folder (looked for Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*)`);
+      if (!found.length) errors.push(`${p}: no Dockerfiles found in this folder (looked for Dockerfile, Containerfile, *.Dockerfile, Dockerfile.*, compose.yaml, docker-compose.yml)`);
       for (const f of found) targets.push({ display: f, path: f, stdin: false });
     } else targets.push({ display: p, path: p, stdin: false });
   }
@@ -316,7 +316,7 @@ async function lintCommand(args: Args, streams: Streams): Promise<number> {
     const options: LintOptions = { config, settings: settingsFor(target.path, config, target.stdin), select, ignore, preview: args.preview };
     let result: FileResult;
     if (args.fix || args.diff) {
-      const fixed = fixSource(target.display, text, options, unsafe);
+      const fixed = fixSource(target.display, text, options, unsafe, detectKind(target.path, text));
       if (fixed.changed && createPatch) {
         streams.stdout(createPatch(target.display, target.display, text, fixed.output, undefined, undefined, { context: 3 }).replace(/^=+\n/m, '').replace(/^Index: .*\n/m, ''));
         patches++;
@@ -333,7 +333,7 @@ async function lintCommand(args: Args, streams: Streams): Promise<number> {
       changedAny ||= fixed.changed;
       result = { path: target.display, source: fixed.source, findings: fixed.findings, fixed: args.fix ? fixed.applied : [], problems: fixed.problems };
     } else {
-      const source = new SourceFile(target.display, text);
+      const source = parseDocument(target.display, text, detectKind(target.path, text));
       result = { path: target.display, source, findings: lint(source, options), fixed: [], problems: [] };
     }
     if (threshold !== 'none' && result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold])) failing = true;

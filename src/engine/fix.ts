@@ -4,7 +4,9 @@
  * comment outside its edits, or adds an unknown instruction, is undone fix by fix.
  */
 import { lint, type LintOptions } from './linter.js';
-import { KNOWN_INSTRUCTIONS, SourceFile } from './source.js';
+import type { Document, DocumentKind } from './document.js';
+import { parseDocument } from './kinds.js';
+import { getRule } from './registry.js';
 import { applyEdits } from './text.js';
 import type { Applicability, Edit, Finding } from './types.js';
 
@@ -27,7 +29,7 @@ export interface FixResult {
   /** Findings of the final text. */
   readonly findings: readonly Finding[];
   /** The final source model. */
-  readonly source: SourceFile;
+  readonly source: Document;
   /** Fixes that were undone or could not converge, one line each. */
   readonly problems: readonly string[];
 }
@@ -36,15 +38,15 @@ export function canApply(applicability: Applicability, unsafe: boolean): boolean
   return applicability === 'safe' || (applicability === 'unsafe' && unsafe);
 }
 
-export function fixSource(path: string, fileText: string, options: LintOptions, unsafe: boolean): FixResult {
-  let source = new SourceFile(path, fileText);
+export function fixSource(path: string, fileText: string, options: LintOptions, unsafe: boolean, kind?: DocumentKind): FixResult {
+  let source = parseDocument(path, fileText, kind);
   let findings = lint(source, options);
   const applied: AppliedFix[] = [];
   const problems: string[] = [];
   const seen = new Set<string>([source.text]);
   const rejected = new Set<string>();
   let passes = 0;
-  if (findings.some((f) => f.rule === 'syntax-error')) {
+  if (findings.some((f) => getRule(f.rule)?.meta.blocksFixes === true)) {
     return { output: source.fileText, changed: false, passes, applied, findings, source, problems: ['not fixed: the file has syntax errors'] };
   }
   while (passes < MAX_PASSES) {
@@ -88,10 +90,11 @@ export function fixSource(path: string, fileText: string, options: LintOptions, 
 }
 
 /** The model of the text with the fixes applied, or null when they break the file's structure. */
-function checked(source: SourceFile, fixes: readonly Finding[]): SourceFile | null {
-  const text = applyEdits(source.text, fixes.flatMap((f) => f.fix?.edits ?? []));
-  const after = new SourceFile(source.path, source.bom ? `\ufeff${text}` : text);
-  return keepsStructure(source, after, fixes) ? after : null;
+function checked(source: Document, fixes: readonly Finding[]): Document | null {
+  const edits = fixes.flatMap((f) => f.fix?.edits ?? []);
+  const text = applyEdits(source.text, edits);
+  const after = source.reparse(source.bom ? `\ufeff${text}` : text);
+  return source.keepsStructure(after, edits) ? after : null;
 }
 
 function key(f: Finding): string {
@@ -152,34 +155,7 @@ function overlaps(a: Edit, b: Edit): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
-/**
- * The fixed text must keep every instruction and comment that no edit touches, in order and
- * byte for byte; keep the number of stages; and contain only known instructions.
- */
-export function keepsStructure(before: SourceFile, after: SourceFile, fixes: readonly Finding[]): boolean {
-  const edits = fixes.flatMap((f) => f.fix?.edits ?? []);
-  // An insertion at an instruction's end (a word appended to a RUN) touches it; one at its start does not.
-  const touched = (start: number, end: number): boolean =>
-    edits.some((e) => (e.start === e.end ? e.start > start && e.start <= end : e.start < end && e.end > start));
-  if (after.stages.length !== before.stages.length) return false;
-  for (const inst of after.allInstructions()) if (!KNOWN_INSTRUCTIONS.has(inst.keyword)) return false;
-  const afterInstructions = after.instructions.map((i) => i.text);
-  let at = 0;
-  for (const inst of before.instructions) {
-    if (touched(inst.start, inst.end)) continue;
-    const text = inst.text;
-    while (at < afterInstructions.length && afterInstructions[at] !== text) at++;
-    if (at === afterInstructions.length) return false;
-    at++;
-  }
-  const afterComments = after.comments.map((c) => after.text.slice(c.start, c.end));
-  at = 0;
-  for (const c of before.comments) {
-    if (touched(c.start, c.end)) continue;
-    const text = before.text.slice(c.start, c.end);
-    while (at < afterComments.length && afterComments[at] !== text) at++;
-    if (at === afterComments.length) return false;
-    at++;
-  }
-  return true;
+/** Kept for tests and callers that hold two Dockerfile models. */
+export function keepsStructure(before: Document, after: Document, fixes: readonly Finding[]): boolean {
+  return before.keepsStructure(after, fixes.flatMap((f) => f.fix?.edits ?? []));
 }

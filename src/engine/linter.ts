@@ -1,9 +1,9 @@
 /** Runs the enabled rules over one source model and turns reports into findings. */
 import type { Config } from './config.js';
 import { allRules, getFixer, getRule } from './registry.js';
-import type { SourceFile } from './source.js';
+import type { Document, DocumentKind } from './document.js';
 import { collectSuppressions } from './suppressions.js';
-import type { Finding, Fix, LintSettings, Report, Rule, Severity } from './types.js';
+import type { AnyRule, Finding, Fix, LintSettings, Report, Severity } from './types.js';
 
 export interface LintOptions {
   readonly config: Config;
@@ -21,7 +21,13 @@ export const SUPPRESSION_RULE = 'invalid-suppression';
 /** Name of the engine's rule for ignore comments that silence nothing (off by default). */
 export const UNUSED_SUPPRESSION_RULE = 'unused-suppression';
 
-export function isRuleEnabled(rule: Rule, options: LintOptions): boolean {
+/** The kinds of file a rule checks. */
+export function ruleKinds(rule: AnyRule): readonly DocumentKind[] {
+  const kind = rule.meta.kind ?? 'dockerfile';
+  return typeof kind === 'string' ? [kind] : kind;
+}
+
+export function isRuleEnabled(rule: AnyRule, options: LintOptions): boolean {
   const name = rule.meta.name;
   if (options.ignore?.has(name)) return false;
   if (options.select) return options.select.has(name);
@@ -31,12 +37,12 @@ export function isRuleEnabled(rule: Rule, options: LintOptions): boolean {
   return rule.meta.defaultEnabled !== false;
 }
 
-export function lint(source: SourceFile, options: LintOptions): Finding[] {
+export function lint(source: Document, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   const suppressions = collectSuppressions(source);
   const ran = new Set<string>();
   for (const rule of allRules()) {
-    if (!isRuleEnabled(rule, options)) continue;
+    if (!ruleKinds(rule).includes(source.kind) || !isRuleEnabled(rule, options)) continue;
     const name = rule.meta.name;
     ran.add(name);
     const override = options.config.rules.get(name);
@@ -76,20 +82,14 @@ export function lint(source: SourceFile, options: LintOptions): Finding[] {
  * A fix whose edit would remove or rewrite a comment or a heredoc body is no longer safe:
  * the user's words are at stake. Such a fix becomes unsafe.
  */
-export function guardFix(source: SourceFile, fix: Fix): Fix {
+export function guardFix(source: Document, fix: Fix): Fix {
   if (fix.applicability !== 'safe') return fix;
   for (const edit of fix.edits) {
     if (edit.end <= edit.start) continue;
-    for (const c of source.commentsWithin(edit.start, edit.end)) {
-      if (!edit.text.includes(source.text.slice(c.start, c.end))) return { ...fix, applicability: 'unsafe' };
-    }
-    for (const inst of source.instructions) {
-      if (inst.end < edit.start || inst.start > edit.end) continue;
-      for (const h of inst.heredocs) {
-        if (h.body.start < edit.end && h.body.end > edit.start && !edit.text.includes(source.text.slice(h.body.start, h.body.end))) {
-          return { ...fix, applicability: 'unsafe' };
-        }
-      }
+    const comments = source.comments.filter((c) => c.start < edit.end && c.end > edit.start);
+    const kept = [...comments, ...source.protectedRanges(edit.start, edit.end)];
+    for (const r of kept) {
+      if (!edit.text.includes(source.text.slice(r.start, r.end))) return { ...fix, applicability: 'unsafe' };
     }
   }
   return fix;

@@ -1,9 +1,9 @@
 /** The one registry: rules by name, fixers by rule name, and the alias index. */
 import { fixers } from '../../fixers/index.js';
 import { rules } from '../../rules/index.js';
-import type { Fixer, Rule } from './types.js';
+import type { AnyFixer, AnyRule } from './types.js';
 
-const byName = new Map<string, Rule>();
+const byName = new Map<string, AnyRule>();
 const byAlias = new Map<string, string[]>();
 
 for (const rule of rules) {
@@ -19,15 +19,15 @@ for (const rule of rules) {
   }
 }
 
-export function allRules(): readonly Rule[] {
+export function allRules(): readonly AnyRule[] {
   return rules;
 }
 
-export function getRule(name: string): Rule | undefined {
+export function getRule(name: string): AnyRule | undefined {
   return byName.get(name);
 }
 
-export function getFixer(ruleName: string): Fixer | undefined {
+export function getFixer(ruleName: string): AnyFixer | undefined {
   return fixers[ruleName];
 }
 
@@ -44,7 +44,7 @@ export function resolveRuleId(id: string): string[] {
 }
 
 /** One rule for a name or alias, for `shipshape rule <id>`. */
-export function findRule(id: string): Rule | undefined {
+export function findRule(id: string): AnyRule | undefined {
   const [name] = resolveRuleId(id);
   return name ? byName.get(name) : undefined;
 }

@@ -8,7 +8,11 @@ import { DockerfileParser } from './ast.js';
 import { parseShell } from '../shell/parse.js';
 import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from '../shell/types.js';
 import { type ImageRef, parseImageRef } from './image.js';
+import { type Comment, type Document, keepsComments, type Range, touches } from './document.js';
 import { detectLineEnding, LineIndex, type LineEnding } from './text.js';
+import type { Edit } from './types.js';
+
+export type { Comment, Range } from './document.js';
 
 export const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set([
   'FROM', 'RUN', 'CMD', 'LABEL', 'MAINTAINER', 'EXPOSE', 'ENV', 'ADD', 'COPY', 'ENTRYPOINT',
@@ -16,11 +20,6 @@ export const KNOWN_INSTRUCTIONS: ReadonlySet<string> = new Set([
 ]);
 
 const PARSER_DIRECTIVES: ReadonlySet<string> = new Set(['syntax', 'escape', 'check']);
-
-interface Range {
-  readonly start: number;
-  readonly end: number;
-}
 
 export interface Word extends Range {
   /** The text as written (Dockerfile-level, continuations removed). */
@@ -42,10 +41,6 @@ export interface Heredoc extends Range {
   readonly delimiter: Range | null;
 }
 
-export interface Comment extends Range {
-  /** Text after `#`, trimmed. */
-  readonly content: string;
-}
 
 /**
  * A shell view of a shell-form RUN, CMD, ENTRYPOINT or HEALTHCHECK CMD, with every range
@@ -262,7 +257,8 @@ export class Stage {
 }
 
 /** A text version of a Dockerfile, parsed once. */
-export class SourceFile {
+export class SourceFile implements Document {
+  readonly kind = 'dockerfile' as const;
   /** Text without BOM; every offset in the engine indexes this string. */
   readonly text: string;
   readonly bom: boolean;
@@ -313,6 +309,47 @@ export class SourceFile {
   /** Text as it should be written back (BOM restored). */
   get fileText(): string {
     return this.bom ? `\ufeff${this.text}` : this.text;
+  }
+
+  reparse(fileText: string): SourceFile {
+    return new SourceFile(this.path, fileText);
+  }
+
+  /** An ignore comment covers the instruction it sits in (inside a continuation) or the next one. */
+  suppressionTarget(comment: Comment): Range | null {
+    const enclosing = this.instructions.find((i) => i.start <= comment.start && i.end >= comment.end);
+    const target = enclosing ?? this.instructions.find((i) => i.start >= comment.end);
+    return target ? { start: target.start, end: target.end } : null;
+  }
+
+  /** Heredoc bodies overlapping a range. */
+  protectedRanges(start: number, end: number): Range[] {
+    const out: Range[] = [];
+    for (const inst of this.allInstructions()) {
+      if (inst.end < start || inst.start > end) continue;
+      for (const h of inst.heredocs) if (h.body.start < end && h.body.end > start) out.push(h.body);
+    }
+    return out;
+  }
+
+  /**
+   * The fixed text keeps every instruction and comment that no edit touches, in order and
+   * byte for byte; keeps the number of stages; and has only known instructions.
+   */
+  keepsStructure(after: Document, edits: readonly Edit[]): boolean {
+    if (!(after instanceof SourceFile)) return false;
+    if (after.stages.length !== this.stages.length) return false;
+    for (const inst of after.allInstructions()) if (!KNOWN_INSTRUCTIONS.has(inst.keyword)) return false;
+    const afterInstructions = after.instructions.map((i) => i.text);
+    let at = 0;
+    for (const inst of this.instructions) {
+      if (touches(edits, inst.start, inst.end)) continue;
+      const text = inst.text;
+      while (at < afterInstructions.length && afterInstructions[at] !== text) at++;
+      if (at === afterInstructions.length) return false;
+      at++;
+    }
+    return keepsComments(this, after, edits);
   }
 
   offsetOf(position: { line: number; character: number }): number {

@@ -7,7 +7,7 @@
  * Rule ids are rule names or aliases in other tools.
  */
 import { resolveRuleId } from './registry.js';
-import type { Comment, SourceFile } from './source.js';
+import type { Comment, Document } from './document.js';
 
 export interface Suppression {
   readonly comment: Comment;
@@ -39,7 +39,7 @@ const DIRECTIVE = /^(shipshape|hadolint)\s+(global\s+)?ignore\s*=\s*(.*)$/i;
 /** Ids that hadolint knows but shipshape may not implement: never warn about these. */
 const HADOLINT_ID = /^(DL|SC)\d{4}$/i;
 
-export function collectSuppressions(source: SourceFile): Suppressions {
+export function collectSuppressions(source: Document): Suppressions {
   const list: Suppression[] = [];
   const problems: SuppressionProblem[] = [];
   for (const comment of source.comments) {
@@ -64,10 +64,7 @@ export function collectSuppressions(source: SourceFile): Suppressions {
     let start = 0;
     let end = source.text.length;
     if (!global) {
-      const next = source.instructions.find((i) => i.start >= comment.end);
-      // A comment inside a continued instruction covers that instruction.
-      const enclosing = source.instructions.find((i) => i.start <= comment.start && i.end >= comment.end);
-      const target = enclosing ?? next;
+      const target = source.suppressionTarget(comment);
       if (!target) continue;
       start = target.start;
       end = target.end;

@@ -1,4 +1,5 @@
 /** Core data types shared by the engine, rules, fixers and reporters. Findings are data. */
+import type { Document, DocumentKind } from './document.js';
 import type { SourceFile } from './source.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'style';
@@ -82,30 +83,42 @@ export interface RuleMeta {
    * (Ruff's model). Default `stable`.
    */
   readonly status?: 'stable' | 'preview';
+  /** The kind(s) of file the rule checks (default `dockerfile`). */
+  readonly kind?: DocumentKind | readonly DocumentKind[];
+  /** Findings of this rule mean the file cannot be understood: no fix is applied to it. */
+  readonly blocksFixes?: boolean;
   readonly docs: RuleDocs;
 }
 
-export interface RuleContext {
-  readonly source: SourceFile;
+export interface RuleContext<D extends Document = SourceFile> {
+  readonly source: D;
   readonly options: Readonly<Record<string, unknown>>;
   /** Settings shared by rules (base-image table extensions, file system access for build context). */
   readonly settings: LintSettings;
   report(report: Report): void;
 }
 
-export interface Rule {
+/** A rule over one kind of file (`meta.kind`, default `dockerfile`), seeing that kind's model. */
+export interface Rule<D extends Document = SourceFile> {
   readonly meta: RuleMeta;
-  check(context: RuleContext): void;
+  check(context: RuleContext<D>): void;
 }
 
-export interface FixContext {
-  readonly source: SourceFile;
+/** A rule of any kind, as the registry holds them; the linter runs each on its own kind only. */
+// biome-ignore lint: the registry is heterogeneous by design; `meta.kind` selects the model.
+export type AnyRule = Rule<any>;
+
+export interface FixContext<D extends Document = SourceFile> {
+  readonly source: D;
   readonly options: Readonly<Record<string, unknown>>;
   readonly settings: LintSettings;
 }
 
 /** Turns one finding into a fix, or null when no fix is knowable. */
-export type Fixer = (finding: Finding, context: FixContext) => Fix | null;
+export type Fixer<D extends Document = SourceFile> = (finding: Finding, context: FixContext<D>) => Fix | null;
+
+// biome-ignore lint: as AnyRule.
+export type AnyFixer = Fixer<any>;
 
 /** A user-supplied fact about a base image, extending the bundled table. */
 export interface ImageFact {

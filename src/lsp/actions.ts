@@ -8,7 +8,7 @@
 import { type CodeAction, CodeActionKind, type Range, type TextEdit, type WorkspaceEdit } from 'vscode-languageserver/node';
 import { fixSource } from '../engine/fix.js';
 import { SUPPRESSION_RULE } from '../engine/linter.js';
-import type { Instruction, SourceFile } from '../engine/source.js';
+import { type Instruction, SourceFile } from '../engine/source.js';
 import { collectSuppressions, type Suppression } from '../engine/suppressions.js';
 import type { Edit, Finding } from '../engine/types.js';
 import { type Analysis, engineOffset, toDiagnostic, toTextEdit } from './analysis.js';
@@ -41,7 +41,9 @@ export function codeActions(analysis: Analysis, request: ActionRequest): CodeAct
     }
     // Two findings of one rule under the cursor would offer the same suppressions twice.
     const titles = new Set<string>();
-    for (const action of under.flatMap((f) => suppressions(analysis, source, f, request))) {
+    // Ignore comments are placed by instruction: offered for Dockerfiles.
+    const dockerfile = source instanceof SourceFile ? source : null;
+    for (const action of dockerfile ? under.flatMap((f) => suppressions(analysis, dockerfile, f, request)) : []) {
       if (!titles.has(action.title)) actions.push(action);
       titles.add(action.title);
     }
@@ -133,7 +135,7 @@ function fixAllAction(analysis: Analysis, request: ActionRequest): CodeAction | 
   if (!source || !project.ok) return null;
   const unsafe = project.config.unsafeFixes;
   const before = analysis.doc.getText();
-  const after = fixSource(source.path, before, project.options, unsafe).output;
+  const after = fixSource(source.path, before, project.options, unsafe, source.kind).output;
   if (after === before) return null;
   return {
     title: unsafe ? 'Fix all shipshape problems (safe and unsafe fixes, as the config asks)' : 'Fix all safe shipshape problems',

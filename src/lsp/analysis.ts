@@ -8,7 +8,8 @@ import { type Diagnostic, DiagnosticSeverity, type Position, type Range, type Te
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint } from '../engine/linter.js';
 import { getRule } from '../engine/registry.js';
-import { SourceFile } from '../engine/source.js';
+import type { Document } from '../engine/document.js';
+import { detectKind, parseDocument } from '../engine/kinds.js';
 import type { Edit, Finding, Severity } from '../engine/types.js';
 import { type DocumentPath, type ProjectOptions, projectOptions } from './project.js';
 
@@ -19,7 +20,7 @@ export interface Analysis {
   readonly path: DocumentPath;
   readonly project: ProjectOptions;
   /** Null when the config could not be read (nothing was linted). */
-  readonly source: SourceFile | null;
+  readonly source: Document | null;
   readonly findings: readonly Finding[];
 }
 
@@ -34,7 +35,8 @@ export interface DiagnosticData {
 export function analyze(doc: TextDocument, path: DocumentPath): Analysis {
   const project = projectOptions(path);
   if (!project.ok) return { doc, path, project, source: null, findings: [] };
-  const source = new SourceFile(path.path, doc.getText());
+  const text = doc.getText();
+  const source = parseDocument(path.path, text, detectKind(path.path, text));
   return { doc, path, project, source, findings: lint(source, project.options) };
 }
 

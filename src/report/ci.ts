@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { isAbsolute, relative, sep } from 'node:path';
-import type { SourceFile } from '../engine/source.js';
+import type { Document } from '../engine/document.js';
 import type { Finding, Fix } from '../engine/types.js';
 
 /**
@@ -30,7 +30,7 @@ export function repoPath(path: string): string {
  * indentation change; editing the flagged line itself gives a new one (as GitHub's own line
  * hash does). Two identical lines flagged by one rule still get distinct fingerprints.
  */
-export function fingerprints(path: string, source: SourceFile, findings: readonly Finding[]): string[] {
+export function fingerprints(path: string, source: Document, findings: readonly Finding[]): string[] {
   const seen = new Map<string, number>();
   const file = repoPath(path);
   return findings.map((f) => {
@@ -42,7 +42,7 @@ export function fingerprints(path: string, source: SourceFile, findings: readonl
 }
 
 /** The whole lines a finding covers (a range ending just after a line break stops before it). */
-function linesOf(source: SourceFile, f: Finding): string {
+function linesOf(source: Document, f: Finding): string {
   const { lines } = source;
   const first = lines.lineOf(f.start);
   const last = lines.lineOf(f.end > f.start ? f.end - 1 : f.start);

@@ -12,7 +12,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { ruleDocs } from '../cli/docs.js';
-import type { SourceFile } from '../engine/source.js';
+import type { Document } from '../engine/document.js';
 import { getRule } from '../engine/registry.js';
 import type { Finding, Fix, Rule, Severity } from '../engine/types.js';
 import { VERSION } from '../version.js';
@@ -111,13 +111,13 @@ function artifactUri(path: string): ArtifactLocation {
   return { uri: p.split('/').map(encodeURIComponent).join('/'), uriBaseId: SRCROOT };
 }
 
-function region(source: SourceFile, start: number, end: number): { startLine: number; startColumn: number; endLine: number; endColumn: number } {
+function region(source: Document, start: number, end: number): { startLine: number; startColumn: number; endLine: number; endColumn: number } {
   const s = source.lines.position(start);
   const e = source.lines.position(end);
   return { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
 }
 
-function sarifResult(source: SourceFile, f: Finding, uri: ArtifactLocation, ruleIndex: number, fingerprint: string): unknown {
+function sarifResult(source: Document, f: Finding, uri: ArtifactLocation, ruleIndex: number, fingerprint: string): unknown {
   const fix = f.fix && f.fix.applicability !== 'display-only' ? sarifFix(source, f.fix, uri) : null;
   return {
     ruleId: f.rule,
@@ -132,7 +132,7 @@ function sarifResult(source: SourceFile, f: Finding, uri: ArtifactLocation, rule
   };
 }
 
-function sarifFix(source: SourceFile, fix: Fix, uri: ArtifactLocation): unknown {
+function sarifFix(source: Document, fix: Fix, uri: ArtifactLocation): unknown {
   const how = fix.applicability === 'safe' ? 'safe fix, applied by `shipshape --fix`' : 'unsafe fix: may change behaviour; applied by `shipshape --fix --unsafe-fixes`';
   return {
     description: { text: `${fix.title} (${how})` },

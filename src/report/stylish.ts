@@ -10,7 +10,7 @@
  */
 import pc from 'picocolors';
 import { canApply } from '../engine/fix.js';
-import type { SourceFile } from '../engine/source.js';
+import type { Document } from '../engine/document.js';
 import type { Finding, Severity } from '../engine/types.js';
 import { findingPosition, type Reporter, type ReportOptions } from './types.js';
 
@@ -63,7 +63,7 @@ function severityLabel(severity: Severity, c: Colors): string {
   }
 }
 
-export function renderFinding(source: SourceFile, path: string, f: Finding, c: Colors, options: Pick<ReportOptions, 'unsafeFixes'>): string {
+export function renderFinding(source: Document, path: string, f: Finding, c: Colors, options: Pick<ReportOptions, 'unsafeFixes'>): string {
   const pos = findingPosition(source, f);
   const lines: string[] = [];
   lines.push(`${severityLabel(f.severity, c)}${c.bold(`[${f.rule}]`)}: ${c.bold(f.message)}`);

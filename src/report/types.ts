@@ -1,5 +1,5 @@
 import type { AppliedFix } from '../engine/fix.js';
-import type { SourceFile } from '../engine/source.js';
+import type { Document } from '../engine/document.js';
 import type { Finding, Severity } from '../engine/types.js';
 
 /** Everything a reporter may show about one file. Reporters only render this data. */
@@ -7,7 +7,7 @@ export interface FileResult {
   /** Path as the user should see it. */
   readonly path: string;
   /** The model the findings' offsets refer to (null when the file could not be read). */
-  readonly source: SourceFile | null;
+  readonly source: Document | null;
   readonly findings: readonly Finding[];
   /** Fixes written (or, for stdin, printed) by --fix. */
   readonly fixed: readonly AppliedFix[];
@@ -70,7 +70,7 @@ export function addToSummary(summary: RunSummary, result: FileResult): RunSummar
 }
 
 /** 1-based line and column of a finding's start and end. */
-export function findingPosition(source: SourceFile, finding: Finding): { line: number; column: number; endLine: number; endColumn: number } {
+export function findingPosition(source: Document, finding: Finding): { line: number; column: number; endLine: number; endColumn: number } {
   const s = source.lines.position(finding.start);
   const e = source.lines.position(Math.max(finding.end, finding.start));
   return { line: s.line + 1, column: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };

@@ -1,8 +1,12 @@
-/** The Dockerfiles the whole-suite tests run over: every fixture and every example, plus lexical variants. */
+/**
+ * The files the whole-suite tests run over: every fixture and every example of a kind
+ * shipshape reads (Dockerfiles, Compose files, ...), plus lexical variants of each.
+ */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { isDockerfileName } from '../../src/cli/discover.js';
+import type { DocumentKind } from '../../src/engine/document.js';
+import { kindFromName } from '../../src/engine/kinds.js';
 import { SourceFile } from '../../src/engine/source.js';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -11,6 +15,7 @@ export interface CorpusFile {
   /** Path relative to the repository. */
   readonly name: string;
   readonly path: string;
+  readonly kind: DocumentKind;
   readonly text: string;
 }
 
@@ -18,7 +23,7 @@ function walk(dir: string, out: string[]): void {
   for (const entry of readdirSync(dir).sort()) {
     const path = join(dir, entry);
     if (statSync(path).isDirectory()) walk(path, out);
-    else if (isDockerfileName(entry)) out.push(path);
+    else if (kindFromName(path) !== null) out.push(path);
   }
 }
 
@@ -26,7 +31,7 @@ export function corpus(): CorpusFile[] {
   const paths: string[] = [];
   walk(join(ROOT, 'test/fixtures'), paths);
   walk(join(ROOT, 'examples'), paths);
-  return paths.map((path) => ({ name: relative(ROOT, path), path, text: readFileSync(path, 'utf8') }));
+  return paths.map((path) => ({ name: relative(ROOT, path), path, kind: kindFromName(path) as DocumentKind, text: readFileSync(path, 'utf8') }));
 }
 
 export interface Variant {
@@ -102,6 +107,23 @@ export function onbuildWrapped(text: string): string | null {
   return out + text.slice(at);
 }
 
+/** Every line's leading spaces doubled: two-space YAML becomes four-space YAML, same structure. */
+export function doubleIndent(text: string): string {
+  return text.replace(/^( +)/gm, '$1$1');
+}
+
+/** Variants of a Compose (YAML) file: CRLF, BOM, four-space indentation, and CRLF with it. */
+export function composeVariants(text: string): Variant[] {
+  return [
+    { kind: 'original', text },
+    { kind: 'crlf', text: toCrlf(text) },
+    { kind: 'bom', text: `\ufeff${text}` },
+    { kind: 'indent-4', text: doubleIndent(text) },
+    { kind: 'crlf+indent-4', text: toCrlf(doubleIndent(text)) },
+  ];
+}
+
+/** Variants of a Dockerfile. */
 export function variants(text: string): Variant[] {
   const out: Variant[] = [{ kind: 'original', text }, { kind: 'crlf', text: toCrlf(text) }, { kind: 'lower-case', text: lowerKeywords(text) }, { kind: 'bom', text: `\ufeff${text}` }];
   const backtick = toBacktickEscape(text);

@@ -14,9 +14,10 @@
 import { describe, expect, it } from 'vitest';
 import { type Config, DEFAULT_CONFIG } from '../../src/engine/config.js';
 import { fixSource } from '../../src/engine/fix.js';
-import { lint, type LintOptions } from '../../src/engine/linter.js';
+import { lint, type LintOptions, ruleKinds } from '../../src/engine/linter.js';
 import { getFixer, getRule } from '../../src/engine/registry.js';
-import { SourceFile } from '../../src/engine/source.js';
+import type { DocumentKind } from '../../src/engine/document.js';
+import { parseDocument } from '../../src/engine/kinds.js';
 import type { Applicability, ImageFact, Severity } from '../../src/engine/types.js';
 
 export interface ExpectedFinding {
@@ -38,6 +39,11 @@ export interface ValidCase {
   /** Files of the build context beside the Dockerfile. */
   readonly context?: Readonly<Record<string, string>>;
   readonly images?: readonly ImageFact[];
+  /**
+   * The file name to lint the code as, when the rule's kind has several formats
+   * (`Makefile`, `.github/workflows/ci.yml`, `.gitlab-ci.yml` for scripts); default FILE_NAMES.
+   */
+  readonly fileName?: string;
 }
 
 export interface InvalidCase extends ValidCase {
@@ -59,8 +65,12 @@ export function lintOptionsFor(ruleName: string, c: ValidCase): LintOptions {
   };
 }
 
+/** A file name of each kind, so the engine parses the test input as the rule's kind. */
+export const FILE_NAMES: Readonly<Record<DocumentKind, string>> = { dockerfile: 'Dockerfile', compose: 'compose.yaml', daemon: 'daemon.json', script: 'deploy.sh' };
+
 export function testRule(ruleName: string, cases: { valid: readonly (string | ValidCase)[]; invalid: readonly InvalidCase[] }): void {
   const rule = getRule(ruleName);
+  const file = FILE_NAMES[rule ? (ruleKinds(rule)[0] as DocumentKind) : 'dockerfile'];
   describe(ruleName, () => {
     it('is registered', () => {
       expect(rule, `rule ${ruleName} is not in rules/index.ts`).toBeDefined();
@@ -75,15 +85,17 @@ export function testRule(ruleName: string, cases: { valid: readonly (string | Va
       const c: ValidCase = typeof v === 'string' ? { code: v } : v;
       it(`valid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
         const options = lintOptionsFor(ruleName, c);
-        const findings = lint(new SourceFile('Dockerfile', c.code), options).filter((f) => f.rule === ruleName);
+        const path = c.fileName ?? file;
+        const findings = lint(parseDocument(path, c.code), options).filter((f) => f.rule === ruleName);
         expect(findings.map((f) => f.message)).toEqual([]);
-        expect(fixSource('Dockerfile', c.code, options, true).output).toBe(c.code);
+        expect(fixSource(path, c.code, options, true).output).toBe(c.code);
       });
     });
     cases.invalid.forEach((c, i) => {
       it(`invalid #${i + 1}${c.name ? `: ${c.name}` : ''}`, () => {
         const options = lintOptionsFor(ruleName, c);
-        const source = new SourceFile('Dockerfile', c.code);
+        const path = c.fileName ?? file;
+        const source = parseDocument(path, c.code);
         const findings = lint(source, options).filter((f) => f.rule === ruleName);
         const actual = findings.map((f, k) => {
           const want = c.errors[k];
@@ -100,13 +112,13 @@ export function testRule(ruleName: string, cases: { valid: readonly (string | Va
           };
         });
         expect(actual).toEqual(c.errors);
-        const fixed = fixSource('Dockerfile', c.code, options, c.unsafe ?? true);
+        const fixed = fixSource(path, c.code, options, c.unsafe ?? true);
         if (c.output === null) expect(fixed.output).toBe(c.code);
         else {
           expect(fixed.output).toBe(c.output);
           expect(fixed.problems).toEqual([]);
           // Fixing twice gives the same text as fixing once.
-          expect(fixSource('Dockerfile', fixed.output, options, c.unsafe ?? true).output).toBe(fixed.output);
+          expect(fixSource(path, fixed.output, options, c.unsafe ?? true).output).toBe(fixed.output);
         }
       });
     });

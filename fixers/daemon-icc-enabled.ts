@@ -1,0 +1,9 @@
+/** daemon-icc-enabled: Set "icc": false. */
+import { setValue } from '../src/daemon/edits.js';
+import type { DaemonFile } from '../src/daemon/model.js';
+import type { Fixer } from '../src/engine/types.js';
+
+export const fix: Fixer<DaemonFile> = (_finding, { source }) => {
+  const edit = setValue(source, ['icc'], false);
+  return edit ? { title: 'Set "icc": false', applicability: 'unsafe', edits: [edit] } : null;
+};

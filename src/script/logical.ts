@@ -1,0 +1,70 @@
+/**
+ * The text a shell sees, pieced together from slices of a file (a Makefile recipe without its
+ * tab and `@-+` prefixes, a YAML block scalar without its indentation, ...), with the map back
+ * to file offsets. Like the one in src/engine/source.ts, plus pieces that are not in the file
+ * (the space a folded YAML scalar puts where a line break is written).
+ */
+import type { Range } from '../engine/document.js';
+
+export class LogicalText {
+  private readonly parts: string[] = [];
+  /** Logical offset where each piece starts, and the file offset it maps to. */
+  private readonly starts: number[] = [];
+  private readonly files: number[] = [];
+  /** Whether each piece is made up (every character maps to the same file offset). */
+  private readonly made: boolean[] = [];
+  length = 0;
+
+  /** Copies `text[from, to)`. */
+  add(text: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.push(text.slice(from, to), from, false);
+  }
+
+  /** Copies a range but for the CR of each CRLF. */
+  addVerbatim(text: string, from: number, to: number): void {
+    let at = from;
+    for (let cr = text.indexOf('\r\n', from); cr !== -1 && cr < to; cr = text.indexOf('\r\n', cr + 2)) {
+      this.add(text, at, cr);
+      at = cr + 1;
+    }
+    this.add(text, at, to);
+  }
+
+  /** Adds text that is not written in the file, standing at file offset `at`. */
+  addMade(piece: string, at: number): void {
+    if (piece !== '') this.push(piece, at, true);
+  }
+
+  private push(piece: string, file: number, made: boolean): void {
+    this.parts.push(piece);
+    this.starts.push(this.length);
+    this.files.push(file);
+    this.made.push(made);
+    this.length += piece.length;
+  }
+
+  toString(): string {
+    return this.parts.join('');
+  }
+
+  /** File offset of a logical offset (which must be below `length`). */
+  fileOffset(logical: number): number {
+    let lo = 0;
+    let hi = this.starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((this.starts[mid] as number) <= logical) lo = mid;
+      else hi = mid - 1;
+    }
+    const file = this.files[lo] as number;
+    return this.made[lo] ? file : file + logical - (this.starts[lo] as number);
+  }
+
+  /** File range of a logical range; an empty range maps to a point. */
+  fileRange(start: number, end: number, fallback: number): Range {
+    if (this.length === 0) return { start: fallback, end: fallback };
+    const s = start < this.length ? this.fileOffset(start) : this.fileOffset(this.length - 1) + 1;
+    return { start: s, end: end > start ? this.fileOffset(Math.min(end, this.length) - 1) + 1 : s };
+  }
+}
