@@ -18,7 +18,7 @@ export const rule: Rule<Document & ContainerSource> = {
   meta: {
     name: 'container-no-new-privileges',
     kind: ['compose', 'script'],
-    aliases: [],
+    aliases: ['CIS-Docker-5.26'],
     severity: 'warning',
     category: 'security',
     summary: 'Processes in the container can gain privileges (no-new-privileges is not set)',

@@ -73,24 +73,25 @@ export function unwrap(cmd: ShellCommand): { at: number; name: string | null } {
 export function* runCommands(source: SourceFile): Iterable<RunCommand> {
   for (const inst of source.allInstructions()) {
     // CMD, ENTRYPOINT and HEALTHCHECK have a shell view too; this walks the build's RUNs.
-    if (inst.keyword !== 'RUN') continue;
-    const shell = inst.shell;
-    if (!shell) continue;
-    for (const cmd of shell.commands) {
-      const { at, name } = unwrap(cmd);
-      yield { inst, cmd, at, name, args: at === -1 ? [] : cmd.words.slice(at + 1) };
-    }
+    if (inst.keyword === 'RUN') yield* commandsOf(inst);
   }
 }
 
-/** Commands of one RUN instruction. */
-export function commandsOf(inst: Instruction): RunCommand[] {
+/** Commands per instruction, unwrapped once: dozens of rules walk the same RUNs. */
+const commandCache = new WeakMap<Instruction, readonly RunCommand[]>();
+
+export function commandsOf(inst: Instruction): readonly RunCommand[] {
+  const cached = commandCache.get(inst);
+  if (cached) return cached;
   const shell = inst.shell;
-  if (!shell) return [];
-  return shell.commands.map((cmd) => {
-    const { at, name } = unwrap(cmd);
-    return { inst, cmd, at, name, args: at === -1 ? [] : cmd.words.slice(at + 1) };
-  });
+  const commands = shell
+    ? shell.commands.map((cmd) => {
+        const { at, name } = unwrap(cmd);
+        return { inst, cmd, at, name, args: at === -1 ? [] : cmd.words.slice(at + 1) };
+      })
+    : [];
+  commandCache.set(inst, commands);
+  return commands;
 }
 
 /** Positional (non-option) arguments; `valueOptions` are options whose value is the next word. */
