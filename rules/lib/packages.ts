@@ -151,7 +151,18 @@ export interface Program {
   readonly args: readonly ShellWord[];
 }
 
+const programs = new WeakMap<RunCommand, Program | null>();
+
 export function programOf(command: RunCommand): Program | null {
+  let program = programs.get(command);
+  if (program === undefined) {
+    program = findProgram(command);
+    programs.set(command, program);
+  }
+  return program;
+}
+
+function findProgram(command: RunCommand): Program | null {
   const words = command.cmd.words;
   let at = command.at;
   if (at === -1) return null;

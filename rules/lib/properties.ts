@@ -16,7 +16,18 @@ export interface Property extends Range {
 }
 
 /** The properties of an ENV, ARG or LABEL (ONBUILD triggers included); empty for other instructions. */
-export function propertiesOf(inst: Instruction): Property[] {
+const cache = new WeakMap<Instruction, readonly Property[]>();
+
+export function propertiesOf(inst: Instruction): readonly Property[] {
+  let properties = cache.get(inst);
+  if (!properties) {
+    properties = readProperties(inst);
+    cache.set(inst, properties);
+  }
+  return properties;
+}
+
+function readProperties(inst: Instruction): Property[] {
   const node = inst.node as Partial<ast.PropertyInstruction>;
   if (typeof node.getProperties !== 'function') return [];
   const source = inst.source;

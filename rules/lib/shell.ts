@@ -70,11 +70,17 @@ export function unwrap(cmd: ShellCommand): { at: number; name: string | null } {
 }
 
 /** Every simple command of every shell-form RUN (ONBUILD RUN triggers included), in order. */
-export function* runCommands(source: SourceFile): Iterable<RunCommand> {
-  for (const inst of source.allInstructions()) {
+/** Every RUN's commands in order, computed once per file: many rules walk them. */
+const fileCommands = new WeakMap<SourceFile, readonly RunCommand[]>();
+
+export function runCommands(source: SourceFile): readonly RunCommand[] {
+  let commands = fileCommands.get(source);
+  if (!commands) {
     // CMD, ENTRYPOINT and HEALTHCHECK have a shell view too; this walks the build's RUNs.
-    if (inst.keyword === 'RUN') yield* commandsOf(inst);
+    commands = source.allInstructions().flatMap((inst) => (inst.keyword === 'RUN' ? commandsOf(inst) : []));
+    fileCommands.set(source, commands);
   }
+  return commands;
 }
 
 /** Commands per instruction, unwrapped once: dozens of rules walk the same RUNs. */

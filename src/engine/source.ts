@@ -274,6 +274,7 @@ export class SourceFile implements Document {
   readonly comments: readonly Comment[];
   private readonly shellCache = new Map<Instruction, RunShell | null>();
   private heredocMarkers: number[] | undefined;
+  private allInstructionsCache: Instruction[] | undefined;
 
   constructor(
     readonly path: string,
@@ -362,12 +363,18 @@ export class SourceFile implements Document {
   }
 
   /** Every instruction including ONBUILD triggers, in source order. */
-  *allInstructions(): Iterable<Instruction> {
-    for (const inst of this.instructions) {
-      yield inst;
-      if (inst.trigger) yield inst.trigger;
+  allInstructions(): readonly Instruction[] {
+    if (!this.allInstructionsCache) {
+      const out: Instruction[] = [];
+      for (const inst of this.instructions) {
+        out.push(inst);
+        if (inst.trigger) out.push(inst.trigger);
+      }
+      this.allInstructionsCache = out;
     }
+    return this.allInstructionsCache;
   }
+
 
   /** Whether `<<` occurs in `[start, end)` (a heredoc is possible there). */
   hasHeredocMarker(start: number, end: number): boolean {
