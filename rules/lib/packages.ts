@@ -151,9 +151,11 @@ export interface Program {
   readonly args: readonly ShellWord[];
 }
 
-const programs = new WeakMap<RunCommand, Program | null>();
+const PROGRAMS = Symbol('programs');
 
+/** The program a command runs, derived once per RUN for all rules. */
 export function programOf(command: RunCommand): Program | null {
+  const programs = command.inst.memo(PROGRAMS, () => new Map<RunCommand, Program | null>());
   let program = programs.get(command);
   if (program === undefined) {
     program = findProgram(command);

@@ -16,15 +16,10 @@ export interface Property extends Range {
 }
 
 /** The properties of an ENV, ARG or LABEL (ONBUILD triggers included); empty for other instructions. */
-const cache = new WeakMap<Instruction, readonly Property[]>();
+const PROPERTIES = Symbol('properties');
 
 export function propertiesOf(inst: Instruction): readonly Property[] {
-  let properties = cache.get(inst);
-  if (!properties) {
-    properties = readProperties(inst);
-    cache.set(inst, properties);
-  }
-  return properties;
+  return inst.memo(PROPERTIES, () => readProperties(inst));
 }
 
 function readProperties(inst: Instruction): Property[] {

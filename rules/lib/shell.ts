@@ -70,34 +70,25 @@ export function unwrap(cmd: ShellCommand): { at: number; name: string | null } {
 }
 
 /** Every simple command of every shell-form RUN (ONBUILD RUN triggers included), in order. */
-/** Every RUN's commands in order, computed once per file: many rules walk them. */
-const fileCommands = new WeakMap<SourceFile, readonly RunCommand[]>();
+const FILE_COMMANDS = Symbol('run commands');
+const COMMANDS = Symbol('commands');
 
+/** Every RUN's commands in order, computed once per file: many rules walk them. */
 export function runCommands(source: SourceFile): readonly RunCommand[] {
-  let commands = fileCommands.get(source);
-  if (!commands) {
-    // CMD, ENTRYPOINT and HEALTHCHECK have a shell view too; this walks the build's RUNs.
-    commands = source.allInstructions().flatMap((inst) => (inst.keyword === 'RUN' ? commandsOf(inst) : []));
-    fileCommands.set(source, commands);
-  }
-  return commands;
+  // CMD, ENTRYPOINT and HEALTHCHECK have a shell view too; this walks the build's RUNs.
+  return source.memo(FILE_COMMANDS, () => source.allInstructions().flatMap((inst) => (inst.keyword === 'RUN' ? commandsOf(inst) : [])));
 }
 
 /** Commands per instruction, unwrapped once: dozens of rules walk the same RUNs. */
-const commandCache = new WeakMap<Instruction, readonly RunCommand[]>();
-
 export function commandsOf(inst: Instruction): readonly RunCommand[] {
-  const cached = commandCache.get(inst);
-  if (cached) return cached;
-  const shell = inst.shell;
-  const commands = shell
-    ? shell.commands.map((cmd) => {
-        const { at, name } = unwrap(cmd);
-        return { inst, cmd, at, name, args: at === -1 ? [] : cmd.words.slice(at + 1) };
-      })
-    : [];
-  commandCache.set(inst, commands);
-  return commands;
+  return inst.memo(COMMANDS, () => {
+    const shell = inst.shell;
+    if (!shell) return [];
+    return shell.commands.map((cmd) => {
+      const { at, name } = unwrap(cmd);
+      return { inst, cmd, at, name, args: at === -1 ? [] : cmd.words.slice(at + 1) };
+    });
+  });
 }
 
 /** Positional (non-option) arguments; `valueOptions` are options whose value is the next word. */

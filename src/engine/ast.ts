@@ -16,14 +16,10 @@ const modifiable = dockerfileAst.ModifiableInstruction.prototype as unknown as {
 
 if (!base.__shipshapeMemo) {
   const scan = base.getRawArguments;
-  const memo = new WeakMap<object, Args>();
-  base.getRawArguments = function memoised(this: object): Args {
-    let args = memo.get(this);
-    if (!args) {
-      args = Object.freeze(scan.call(this));
-      memo.set(this, args);
-    }
-    return args;
+  // Kept on the node itself (not in a WeakMap), so it is freed with the tree by a minor GC.
+  base.getRawArguments = function memoised(this: { __shipshapeArgs?: Args }): Args {
+    this.__shipshapeArgs ??= Object.freeze(scan.call(this));
+    return this.__shipshapeArgs;
   };
   modifiable.getArguments = function withoutFlags(this: { getFlags: () => readonly unknown[] }): Args {
     const args = base.getArguments.call(this);

@@ -76,6 +76,7 @@ export class Instruction implements Range {
   private flagsCache: Flag[] | undefined;
   private argsCache: Word[] | undefined;
   private heredocsCache: Heredoc[] | undefined;
+  private memos: Map<symbol, unknown> | undefined;
 
   constructor(
     readonly source: SourceFile,
@@ -108,6 +109,18 @@ export class Instruction implements Range {
       this.argsRangeCache = ar ? { start: this.source.offsetOf(ar.start), end: this.source.offsetOf(ar.end) } : null;
     }
     return this.argsRangeCache;
+  }
+
+  /**
+   * A fact about this instruction that rules derive once and share (`key` is the deriving
+   * module's own symbol). Kept on the instruction, so it goes when the model goes.
+   */
+  memo<T>(key: symbol, compute: () => T): T {
+    this.memos ??= new Map();
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 
   /** Raw text of the whole instruction. */
@@ -275,6 +288,7 @@ export class SourceFile implements Document {
   private readonly shellCache = new Map<Instruction, RunShell | null>();
   private heredocMarkers: number[] | undefined;
   private allInstructionsCache: Instruction[] | undefined;
+  private memos: Map<symbol, unknown> | undefined;
 
   constructor(
     readonly path: string,
@@ -305,6 +319,15 @@ export class SourceFile implements Document {
     const firstFrom = this.instructions.findIndex((i) => i.keyword === 'FROM');
     this.globalArgs = (firstFrom === -1 ? this.instructions : this.instructions.slice(0, firstFrom)).filter((i) => i.keyword === 'ARG');
     this.stages = buildStages(this.instructions);
+  }
+
+  /** A fact about the whole file that rules derive once and share (see Instruction.memo). */
+  memo<T>(key: symbol, compute: () => T): T {
+    this.memos ??= new Map();
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const value = compute();
+    this.memos.set(key, value);
+    return value;
   }
 
   /** Text as it should be written back (BOM restored). */
