@@ -205,8 +205,8 @@ export class ComposeFile implements Document, ContainerSource {
   }
 }
 
-/** Comment tokens anywhere in the CST, with their offsets. */
-function collectComments(node: unknown, out: Comment[]): void {
+/** Comment tokens anywhere in a YAML CST, with their offsets. */
+export function collectComments(node: unknown, out: Comment[]): void {
   if (!node || typeof node !== 'object') return;
   if (Array.isArray(node)) {
     for (const n of node) collectComments(n, out);

@@ -11,6 +11,7 @@ import { type ImageRef, parseImageRef } from './image.js';
 import { type Comment, type Document, keepsComments, type Range, touches } from './document.js';
 import { detectLineEnding, LineIndex, type LineEnding } from './text.js';
 import type { Edit } from './types.js';
+import { LogicalText } from './logical.js';
 
 export type { Comment, Range } from './document.js';
 
@@ -570,60 +571,6 @@ function shellScriptStart(inst: Instruction): number | null {
     }
     default:
       return null;
-  }
-}
-
-/**
- * Text with some characters dropped (line continuations, comment lines inside them, the CR of
- * CRLF), built from slices of the file; each slice remembers where it came from, so any
- * logical offset maps back to its file offset with a binary search.
- */
-class LogicalText {
-  private readonly parts: string[] = [];
-  /** Logical offset where each slice starts, and the file offset it was copied from. */
-  private readonly starts: number[] = [];
-  private readonly files: number[] = [];
-  length = 0;
-
-  add(text: string, from: number, to: number): void {
-    if (to <= from) return;
-    this.parts.push(text.slice(from, to));
-    this.starts.push(this.length);
-    this.files.push(from);
-    this.length += to - from;
-  }
-
-  /** Copies a range verbatim but for the CR of each CRLF. */
-  addVerbatim(text: string, from: number, to: number): void {
-    let at = from;
-    for (let cr = text.indexOf('\r\n', from); cr !== -1 && cr < to; cr = text.indexOf('\r\n', cr + 2)) {
-      this.add(text, at, cr);
-      at = cr + 1;
-    }
-    this.add(text, at, to);
-  }
-
-  toString(): string {
-    return this.parts.join('');
-  }
-
-  /** File offset of a logical offset (which must be below `length`). */
-  fileOffset(logical: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] as number) <= logical) lo = mid;
-      else hi = mid - 1;
-    }
-    return (this.files[lo] as number) + logical - (this.starts[lo] as number);
-  }
-
-  /** File range of a logical range; an empty range maps to a point. */
-  fileRange(start: number, end: number, fallback: number): Range {
-    if (this.length === 0) return { start: fallback, end: fallback };
-    const s = start < this.length ? this.fileOffset(start) : this.fileOffset(this.length - 1) + 1;
-    return { start: s, end: end > start ? this.fileOffset(Math.min(end, this.length) - 1) + 1 : s };
   }
 }
 

@@ -16,7 +16,8 @@ import type { Edit } from '../engine/types.js';
 import { parseShell } from '../shell/parse.js';
 import type { ShellCommand, ShellRedirect, ShellWord } from '../shell/types.js';
 import { type DockerRun, dockerRuns } from './docker-run.js';
-import { LogicalText } from './logical.js';
+import { LogicalText } from '../engine/logical.js';
+import { collectComments } from '../compose/model.js';
 
 /** Which container of shell text a script file is. */
 export type ScriptFormat = 'shell' | 'make' | 'github' | 'gitlab';
@@ -282,7 +283,7 @@ function recipe(text: string, lines: LineIndex, first: number, last: number): Lo
 
 function parseYaml(text: string, comments: Comment[]): { doc: YamlDocument | null; errors: YamlError[]; nodes: Range[] } {
   const tokens = [...new Parser().parse(text)];
-  collectYamlComments(tokens, comments);
+  collectComments(tokens, comments);
   const docs = [...new Composer().compose(tokens)];
   const errors: YamlError[] = [];
   for (const doc of docs) for (const e of doc.errors) errors.push({ start: e.pos[0], end: Math.max(e.pos[1], e.pos[0] + 1), message: e.message.split('\n')[0] ?? e.message });
@@ -308,21 +309,6 @@ function parseYaml(text: string, comments: Comment[]): { doc: YamlDocument | nul
 function range(node: Node): Range {
   const r = node.range as [number, number, number];
   return { start: r[0], end: r[1] };
-}
-
-/** Comment tokens anywhere in the YAML CST, with their offsets. */
-function collectYamlComments(node: unknown, out: Comment[]): void {
-  if (!node || typeof node !== 'object') return;
-  if (Array.isArray(node)) {
-    for (const n of node) collectYamlComments(n, out);
-    return;
-  }
-  const token = node as { type?: string; offset?: number; source?: string };
-  if (token.type === 'comment' && typeof token.offset === 'number' && typeof token.source === 'string') {
-    out.push({ start: token.offset, end: token.offset + token.source.length, content: token.source.slice(1).trim() });
-    return;
-  }
-  for (const [key, value] of Object.entries(node)) if (key !== 'parent') collectYamlComments(value, out);
 }
 
 /** Whether a GitHub Actions `shell:` value runs the step with a POSIX-family shell (the default). */

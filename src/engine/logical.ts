@@ -1,10 +1,11 @@
 /**
  * The text a shell sees, pieced together from slices of a file (a Makefile recipe without its
  * tab and `@-+` prefixes, a YAML block scalar without its indentation, ...), with the map back
- * to file offsets. Like the one in src/engine/source.ts, plus pieces that are not in the file
+ * to file offsets: the RUN text of a Dockerfile without line continuations, and pieces that
+ * are not in the file
  * (the space a folded YAML scalar puts where a line break is written).
  */
-import type { Range } from '../engine/document.js';
+import type { Range } from './document.js';
 
 export class LogicalText {
   private readonly parts: string[] = [];
