@@ -1,7 +1,7 @@
 /** yum-unpinned: `yum install -y curl` installs whatever version the repositories have that day. */
 import type { Rule } from '../src/engine/types.js';
 import { yumCall } from './lib/packages.js';
-import { rpmSpecPinned, unpinnedPackages, unpinnedReport } from './lib/pinning.js';
+import { rpmUnpinnedReport } from './lib/pinning.js';
 import { runCommands } from './lib/shell.js';
 
 const INSTALL: ReadonlySet<string> = new Set(['install', 'localinstall', 'module']);
@@ -28,15 +28,8 @@ export const rule: Rule = {
     for (const command of runCommands(source)) {
       const call = yumCall(command, INSTALL);
       if (!call) continue;
-      let packages = call.operands;
-      let pinned = rpmSpecPinned;
-      if (call.sub.value === 'module') {
-        if (packages[0]?.value !== 'install') continue;
-        packages = packages.slice(1);
-        pinned = (name) => name.includes(':');
-      }
-      const names = unpinnedPackages(call, packages, pinned);
-      if (names.length) report(unpinnedReport(call, names, call.sub.value === 'module' ? 'name:stream' : 'name-version'));
+      const found = rpmUnpinnedReport(call);
+      if (found) report(found);
     }
   },
 };

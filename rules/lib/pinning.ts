@@ -52,3 +52,20 @@ export function rpmSpecPinned(name: string): boolean {
   const parts = name.split('-').slice(1);
   return parts.length > 0 && parts.every((p) => RPM_VERSION_PART.test(p)) && parts.some((p) => /^[0-9]/.test(p));
 }
+
+/**
+ * The unpinned packages of an rpm-family install (`yum`/`dnf`/`microdnf install`, and
+ * `module install` with its `name:stream` pins), shared by yum-unpinned and dnf-unpinned.
+ */
+export function rpmUnpinnedReport(call: ToolCall): Report | null {
+  let packages = call.operands;
+  let pinned = rpmSpecPinned;
+  const module = call.sub.value === 'module';
+  if (module) {
+    if (packages[0]?.value !== 'install') return null;
+    packages = packages.slice(1);
+    pinned = (name) => name.includes(':');
+  }
+  const names = unpinnedPackages(call, packages, pinned);
+  return names.length ? unpinnedReport(call, names, module ? 'name:stream' : 'name-version') : null;
+}
