@@ -7,8 +7,7 @@
  */
 import { Composer, type Document as YamlDocument, isAlias, isMap, isPair, isScalar, isSeq, type Node, type Pair, Parser, type YAMLMap } from 'yaml';
 import type { Container, ContainerSource } from '../engine/container.js';
-import { type Comment, type Document, keepsComments, nextLineTarget, type Range } from '../engine/document.js';
-import { detectLineEnding, type LineEnding, LineIndex } from '../engine/text.js';
+import { type Comment, type Document, keepsComments, nextLineTarget, type Range, TextFile } from '../engine/document.js';
 import type { Edit } from '../engine/types.js';
 import { composeContainers } from './containers.js';
 
@@ -56,12 +55,8 @@ export function nodeRange(node: Node): Range {
   return { start: r[0], end: r[1] };
 }
 
-export class ComposeFile implements Document, ContainerSource {
+export class ComposeFile extends TextFile implements Document, ContainerSource {
   readonly kind = 'compose' as const;
-  readonly text: string;
-  readonly bom: boolean;
-  readonly eol: LineEnding;
-  readonly lines: LineIndex;
   readonly yaml: YamlDocument | null;
   readonly comments: readonly Comment[];
   /** Syntax errors (and errors of documents after the first), as ranges with messages. */
@@ -71,13 +66,10 @@ export class ComposeFile implements Document, ContainerSource {
   private pairsCache: Pair[] | undefined;
 
   constructor(
-    readonly path: string,
+    path: string,
     fileText: string,
   ) {
-    this.bom = fileText.charCodeAt(0) === 0xfeff;
-    this.text = this.bom ? fileText.slice(1) : fileText;
-    this.eol = detectLineEnding(this.text);
-    this.lines = new LineIndex(this.text);
+    super(path, fileText);
     const tokens = [...new Parser().parse(this.text)];
     const comments: Comment[] = [];
     collectComments(tokens, comments);
@@ -91,9 +83,6 @@ export class ComposeFile implements Document, ContainerSource {
     this.errors = errors;
   }
 
-  get fileText(): string {
-    return this.bom ? `\ufeff${this.text}` : this.text;
-  }
 
   reparse(fileText: string): ComposeFile {
     return new ComposeFile(this.path, fileText);

@@ -6,8 +6,7 @@
  * syntax errors here, as they are for dockerd, and a file with them is never fixed.
  */
 import { getNodeValue, type Node as JsonNode, type ParseError, ParseErrorCode, parseTree } from 'jsonc-parser';
-import type { Comment, Document, Range } from '../engine/document.js';
-import { detectLineEnding, type LineEnding, LineIndex } from '../engine/text.js';
+import { type Comment, type Document, type Range, TextFile } from '../engine/document.js';
 import type { Edit } from '../engine/types.js';
 
 export type { JsonNode };
@@ -48,12 +47,8 @@ export function nodeRange(node: JsonNode): Range {
   return { start: node.offset, end: node.offset + node.length };
 }
 
-export class DaemonFile implements Document {
+export class DaemonFile extends TextFile implements Document {
   readonly kind = 'daemon' as const;
-  readonly text: string;
-  readonly bom: boolean;
-  readonly eol: LineEnding;
-  readonly lines: LineIndex;
   /** The top-level object, or null when the file is not a JSON object. */
   readonly root: JsonNode | null;
   /** Syntax errors (comments included: dockerd rejects them). */
@@ -64,13 +59,10 @@ export class DaemonFile implements Document {
   readonly settings: ReadonlyMap<string, DaemonSetting>;
 
   constructor(
-    readonly path: string,
+    path: string,
     fileText: string,
   ) {
-    this.bom = fileText.charCodeAt(0) === 0xfeff;
-    this.text = this.bom ? fileText.slice(1) : fileText;
-    this.eol = detectLineEnding(this.text);
-    this.lines = new LineIndex(this.text);
+    super(path, fileText);
     const parseErrors: ParseError[] = [];
     const tree = parseTree(this.text, parseErrors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
     const errors: JsonError[] = [];
@@ -100,9 +92,6 @@ export class DaemonFile implements Document {
     return this.text[at] === ',';
   }
 
-  get fileText(): string {
-    return this.bom ? `\ufeff${this.text}` : this.text;
-  }
 
   reparse(fileText: string): DaemonFile {
     return new DaemonFile(this.path, fileText);

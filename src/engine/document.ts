@@ -3,7 +3,7 @@
  * daemon.json and scripts with `docker run` lines. The linter, suppressions, the fix loop and
  * the reporters work on this interface; rules of a kind see that kind's full model.
  */
-import type { LineEnding, LineIndex } from './text.js';
+import { detectLineEnding, type LineEnding, LineIndex } from './text.js';
 import type { Edit } from './types.js';
 
 export type DocumentKind = 'dockerfile' | 'compose' | 'daemon' | 'script';
@@ -77,4 +77,31 @@ export function nextLineTarget(doc: Document, comment: Comment): Range | null {
     return { start: doc.lines.lineStart(line), end: doc.lines.lineContentEnd(line) };
   }
   return null;
+}
+
+/**
+ * What every kind does with the raw file text: the BOM is set aside (offsets index the text
+ * without it, and it is restored on write), the line ending and the line index computed.
+ */
+export abstract class TextFile {
+  /** Text without BOM; every offset in the engine indexes this string. */
+  readonly text: string;
+  readonly bom: boolean;
+  readonly eol: LineEnding;
+  readonly lines: LineIndex;
+
+  constructor(
+    readonly path: string,
+    fileText: string,
+  ) {
+    this.bom = fileText.charCodeAt(0) === 0xfeff;
+    this.text = this.bom ? fileText.slice(1) : fileText;
+    this.eol = detectLineEnding(this.text);
+    this.lines = new LineIndex(this.text);
+  }
+
+  /** Text as it should be written back (BOM restored). */
+  get fileText(): string {
+    return this.bom ? `\ufeff${this.text}` : this.text;
+  }
 }

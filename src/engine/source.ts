@@ -8,8 +8,7 @@ import { DockerfileParser } from './ast.js';
 import { parseShell } from '../shell/parse.js';
 import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from '../shell/types.js';
 import { type ImageRef, parseImageRef } from './image.js';
-import { type Comment, type Document, keepsComments, type Range, touches } from './document.js';
-import { detectLineEnding, LineIndex, type LineEnding } from './text.js';
+import { type Comment, type Document, keepsComments, type Range, TextFile, touches } from './document.js';
 import type { Edit } from './types.js';
 import { LogicalText } from './logical.js';
 
@@ -271,15 +270,10 @@ export class Stage {
 }
 
 /** A text version of a Dockerfile, parsed once. */
-export class SourceFile implements Document {
+export class SourceFile extends TextFile implements Document {
   readonly kind = 'dockerfile' as const;
-  /** Text without BOM; every offset in the engine indexes this string. */
-  readonly text: string;
-  readonly bom: boolean;
-  readonly eol: LineEnding;
   readonly escape: string;
   readonly ast: ast.Dockerfile;
-  readonly lines: LineIndex;
   /** Top-level instructions in order. ONBUILD triggers are reachable through `.trigger`. */
   readonly instructions: readonly Instruction[];
   readonly stages: readonly Stage[];
@@ -292,13 +286,10 @@ export class SourceFile implements Document {
   private memos: Map<symbol, unknown> | undefined;
 
   constructor(
-    readonly path: string,
+    path: string,
     fileText: string,
   ) {
-    this.bom = fileText.charCodeAt(0) === 0xfeff;
-    this.text = this.bom ? fileText.slice(1) : fileText;
-    this.eol = detectLineEnding(this.text);
-    this.lines = new LineIndex(this.text);
+    super(path, fileText);
     this.ast = DockerfileParser.parse(this.text);
     this.escape = this.ast.getEscapeCharacter();
     this.instructions = this.ast.getInstructions().map((n) => new Instruction(this, n));
@@ -331,10 +322,6 @@ export class SourceFile implements Document {
     return value;
   }
 
-  /** Text as it should be written back (BOM restored). */
-  get fileText(): string {
-    return this.bom ? `\ufeff${this.text}` : this.text;
-  }
 
   reparse(fileText: string): SourceFile {
     return new SourceFile(this.path, fileText);

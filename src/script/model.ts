@@ -10,8 +10,8 @@
 import { basename } from 'node:path';
 import { Composer, type Document as YamlDocument, isMap, isPair, isScalar, isSeq, type Node, Parser, type Scalar } from 'yaml';
 import type { Container, ContainerSource } from '../engine/container.js';
-import { type Comment, type Document, keepsComments, nextLineTarget, type Range } from '../engine/document.js';
-import { detectLineEnding, type LineEnding, LineIndex } from '../engine/text.js';
+import { type Comment, type Document, keepsComments, nextLineTarget, type Range, TextFile } from '../engine/document.js';
+import { LineIndex } from '../engine/text.js';
 import type { Edit } from '../engine/types.js';
 import { parseShell } from '../shell/parse.js';
 import type { ShellCommand, ShellRedirect, ShellWord } from '../shell/types.js';
@@ -58,13 +58,9 @@ interface YamlError extends Range {
   readonly message: string;
 }
 
-export class ScriptFile implements Document, ContainerSource {
+export class ScriptFile extends TextFile implements Document, ContainerSource {
   readonly kind = 'script' as const;
   readonly format: ScriptFormat;
-  readonly text: string;
-  readonly bom: boolean;
-  readonly eol: LineEnding;
-  readonly lines: LineIndex;
   readonly comments: readonly Comment[];
   readonly snippets: readonly Snippet[];
   /** YAML syntax errors (CI files only). */
@@ -75,13 +71,10 @@ export class ScriptFile implements Document, ContainerSource {
   private commandsCache: ShellCommand[] | undefined;
 
   constructor(
-    readonly path: string,
+    path: string,
     fileText: string,
   ) {
-    this.bom = fileText.charCodeAt(0) === 0xfeff;
-    this.text = this.bom ? fileText.slice(1) : fileText;
-    this.eol = detectLineEnding(this.text);
-    this.lines = new LineIndex(this.text);
+    super(path, fileText);
     // A script given by hand under another name: a YAML one is taken for a workflow.
     this.format = scriptFormatFromName(path) ?? (/\.ya?ml$/i.test(path) ? 'github' : 'shell');
     const comments: Comment[] = [];
@@ -109,9 +102,6 @@ export class ScriptFile implements Document, ContainerSource {
     this.snippets = scripts.map((logical) => snippet(logical));
   }
 
-  get fileText(): string {
-    return this.bom ? `\ufeff${this.text}` : this.text;
-  }
 
   reparse(fileText: string): ScriptFile {
     return new ScriptFile(this.path, fileText);
