@@ -10,7 +10,7 @@ import type { Container, ContainerEditor, Mount, PortBinding, SettingName, Writt
 import type { Range } from '../engine/document.js';
 import type { Edit } from '../engine/types.js';
 import type { ShellCommand, ShellWord } from '../shell/types.js';
-import { unwrap } from '../../rules/lib/shell.js';
+import { unwrap } from '../shell/commands.js';
 import type { ScriptFile } from './model.js';
 
 /** One option of a `docker run` line. */
