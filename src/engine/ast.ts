@@ -9,6 +9,7 @@
  * mutation.
  */
 import * as dockerfileAst from 'dockerfile-ast';
+import { Parser } from 'dockerfile-ast/lib/parser.js';
 
 type Args = readonly dockerfileAst.Argument[];
 const base = dockerfileAst.Instruction.prototype as unknown as { getRawArguments: () => Args; getArguments: () => Args; __shipshapeMemo?: true };
@@ -27,6 +28,35 @@ if (!base.__shipshapeMemo) {
     return flags === 0 ? args : args.slice(flags);
   };
   base.__shipshapeMemo = true;
+}
+
+/**
+ * The library's parser builds every instruction that has arguments twice: once to look for
+ * heredocs (`processArguments` → `processHeredocs`), then again, with the same range, to add
+ * it to the tree. Building one means scanning its arguments, and JSON-form instructions scan
+ * them on construction. The second build now returns the first node when its range is the
+ * same (it differs only when heredoc bodies follow); the node is not changed in between.
+ */
+type Build = (dockerfile: unknown, keyword: string, start: number, keywordEnd: number, end: number) => unknown;
+interface LastBuild {
+  readonly dockerfile: unknown;
+  readonly keyword: string;
+  readonly start: number;
+  readonly keywordEnd: number;
+  readonly end: number;
+  readonly node: unknown;
+}
+const parser = Parser.prototype as unknown as { createInstruction: Build; __shipshapeOnce?: true };
+if (!parser.__shipshapeOnce) {
+  const build = parser.createInstruction;
+  parser.createInstruction = function once(this: { __shipshapeLast?: LastBuild }, dockerfile, keyword, start, keywordEnd, end) {
+    const last = this.__shipshapeLast;
+    if (last && last.start === start && last.end === end && last.keywordEnd === keywordEnd && last.keyword === keyword && last.dockerfile === dockerfile) return last.node;
+    const node = build.call(this, dockerfile, keyword, start, keywordEnd, end);
+    this.__shipshapeLast = { dockerfile, keyword, start, keywordEnd, end, node };
+    return node;
+  };
+  parser.__shipshapeOnce = true;
 }
 
 export const { DockerfileParser } = dockerfileAst;
