@@ -2,7 +2,6 @@
  * env-same-instruction-reference: an ENV value refers to a variable that the same ENV sets.
  * The builder expands every value with the variables as they were before the instruction.
  */
-import type * as ast from 'dockerfile-ast';
 import type { Instruction } from '../src/engine/source.js';
 import type { Rule } from '../src/engine/types.js';
 import { variableReferences } from './lib/variables.js';
@@ -16,20 +15,7 @@ interface Pair {
 }
 
 function pairs(inst: Instruction): Pair[] {
-  const node = inst.node as Partial<ast.PropertyInstruction>;
-  if (typeof node.getProperties !== 'function') return [];
-  return node.getProperties.call(inst.node).map((p) => {
-    const range = p.getRange();
-    const value = p.getValueRange();
-    const end = inst.source.offsetOf(range.end);
-    return {
-      name: p.getName(),
-      start: inst.source.offsetOf(range.start),
-      end,
-      valueStart: value ? inst.source.offsetOf(value.start) : end,
-      valueEnd: value ? inst.source.offsetOf(value.end) : end,
-    };
-  });
+  return inst.properties.map((p) => ({ name: p.name, start: p.start, end: p.end, valueStart: p.valueRange?.start ?? p.end, valueEnd: p.valueRange?.end ?? p.end }));
 }
 
 /** Whether a value is just a reference to the variable itself (`A=$A`, `A="${A}"`): it keeps the old value. */

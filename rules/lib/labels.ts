@@ -2,7 +2,6 @@
  * LABEL pairs with their ranges, the label schema option shared by the label rules
  * (hadolint's `label-schema`), and the value formats the schema can ask for.
  */
-import type * as ast from 'dockerfile-ast';
 import type { Instruction } from '../../src/engine/source.js';
 import { variableReferences } from './variables.js';
 
@@ -22,23 +21,16 @@ export interface LabelPair {
 }
 
 export function labelPairs(inst: Instruction): LabelPair[] {
-  const node = inst.node as Partial<ast.PropertyInstruction>;
-  if (inst.keyword !== 'LABEL' || typeof node.getProperties !== 'function') return [];
-  const source = inst.source;
-  return node.getProperties.call(inst.node).map((p) => {
-    const keyRange = p.getNameRange();
-    const keyEnd = source.offsetOf(keyRange.end);
-    const valueRange = p.getValueRange();
-    return {
-      inst,
-      key: p.getName().replace(/^(["'])(.*)\1$/, '$2'),
-      keyStart: source.offsetOf(keyRange.start),
-      keyEnd,
-      value: p.getValue() ?? '',
-      valueStart: valueRange ? source.offsetOf(valueRange.start) : keyEnd,
-      valueEnd: valueRange ? source.offsetOf(valueRange.end) : keyEnd,
-    };
-  });
+  if (inst.keyword !== 'LABEL') return [];
+  return inst.properties.map((p) => ({
+    inst,
+    key: p.name.replace(/^(["'])(.*)\1$/, '$2'),
+    keyStart: p.nameRange.start,
+    keyEnd: p.nameRange.end,
+    value: p.rawValue ?? '',
+    valueStart: p.valueRange?.start ?? p.nameRange.end,
+    valueEnd: p.valueRange?.end ?? p.nameRange.end,
+  }));
 }
 
 /** The `labelSchema` option: label name -> type; entries of an unknown type count as `text`. */

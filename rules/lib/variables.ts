@@ -101,7 +101,5 @@ export const AUTOMATIC_PLATFORM_ARGS: ReadonlyMap<string, string> = new Map([
 
 /** `ARG a=1 b` / `ENV a=1`: the names an instruction declares, with their raw values. */
 export function declaredNames(inst: Instruction): [string, string | null][] {
-  const node = inst.node as { getProperties?: () => { getName(): string; getValue(): string | null }[] };
-  if (typeof node.getProperties !== 'function') return [];
-  return node.getProperties.call(inst.node).map((p) => [p.getName(), p.getValue()]);
+  return inst.properties.map((p) => [p.name, p.rawValue]);
 }

@@ -33,6 +33,18 @@ export interface Flag extends Range {
   readonly valueRange: Range | null;
 }
 
+/** A `name=value` (or legacy `name value`) property of ENV, ARG or LABEL. */
+export interface Property extends Range {
+  /** The name as written (quotes kept for LABEL keys like `"a b"`). */
+  readonly name: string;
+  /** The value as the builder reads it (quotes and escapes removed), or null when none is given (`ARG NAME`). */
+  readonly value: string | null;
+  /** The value with continuations removed but quotes and escapes kept, or null when none is given. */
+  readonly rawValue: string | null;
+  readonly nameRange: Range;
+  readonly valueRange: Range | null;
+}
+
 export interface Heredoc extends Range {
   readonly name: string;
   /** The body, without the delimiter line; empty range when the body is empty. */
@@ -76,6 +88,7 @@ export class Instruction implements Range {
   private flagsCache: Flag[] | undefined;
   private argsCache: Word[] | undefined;
   private heredocsCache: Heredoc[] | undefined;
+  private propertiesCache: Property[] | undefined;
   private memos: Map<symbol, unknown> | undefined;
 
   constructor(
@@ -168,6 +181,21 @@ export class Instruction implements Range {
       end: this.source.offsetOf(a.getRange().end),
     }));
     return this.argsCache;
+  }
+
+  /**
+   * The properties of an ENV, ARG or LABEL (of an ONBUILD trigger too); empty for other
+   * instructions. Read once: many rules and variable lookups ask.
+   */
+  get properties(): readonly Property[] {
+    if (this.propertiesCache) return this.propertiesCache;
+    const node = this.node as Partial<ast.PropertyInstruction>;
+    if (typeof node.getProperties !== 'function') return (this.propertiesCache = []);
+    const range = (r: ReturnType<ast.Property['getRange']>): Range => ({ start: this.source.offsetOf(r.start), end: this.source.offsetOf(r.end) });
+    return (this.propertiesCache = node.getProperties.call(this.node).map((p) => {
+      const valueRange = p.getValueRange();
+      return { ...range(p.getRange()), name: p.getName(), value: p.getUnescapedValue(), rawValue: p.getValue(), nameRange: range(p.getNameRange()), valueRange: valueRange ? range(valueRange) : null };
+    }));
   }
 
   /** For exec (JSON array) form: the strings with their ranges (quotes included in the range); else null. */
@@ -281,6 +309,7 @@ export class SourceFile extends TextFile implements Document {
   readonly globalArgs: readonly Instruction[];
   readonly comments: readonly Comment[];
   private readonly shellCache = new Map<Instruction, RunShell | null>();
+  private readonly variablesCache = new Map<Instruction, ReadonlyMap<string, string | null>>();
   private heredocMarkers: number[] | undefined;
   private allInstructionsCache: Instruction[] | undefined;
   private memos: Map<symbol, unknown> | undefined;
@@ -425,11 +454,23 @@ export class SourceFile extends TextFile implements Document {
     return { value, complete };
   }
 
-  /** Variables (ARG defaults and ENV values) visible at an instruction, following the stage chain. */
-  variablesAt(at: Instruction): Map<string, string | null> {
-    const globals = new Map<string, string | null>();
-    for (const arg of this.globalArgs) for (const [k, v] of declaredVariables(arg)) globals.set(k, v);
+  /**
+   * Variables (ARG defaults and ENV values) visible at an instruction, following the stage
+   * chain. Computed once per instruction: rules resolve many words at the same place.
+   */
+  variablesAt(at: Instruction): ReadonlyMap<string, string | null> {
     const owner = at.parent ?? at;
+    let vars = this.variablesCache.get(owner);
+    if (!vars) {
+      vars = this.computeVariablesAt(owner);
+      this.variablesCache.set(owner, vars);
+    }
+    return vars;
+  }
+
+  private computeVariablesAt(owner: Instruction): Map<string, string | null> {
+    const globals = new Map<string, string | null>();
+    for (const arg of this.globalArgs) for (const p of arg.properties) globals.set(p.name, p.value);
     const stage = owner.stage;
     if (!stage || owner.keyword === 'FROM') return globals;
     const vars = new Map<string, string | null>();
@@ -438,10 +479,10 @@ export class SourceFile extends TextFile implements Document {
       for (const inst of s.instructions) {
         if (s === stage && inst.start >= owner.start) break;
         if (inst.keyword !== 'ARG' && inst.keyword !== 'ENV') continue;
-        for (const [k, v] of declaredVariables(inst)) {
+        for (const { name, value } of inst.properties) {
           // `ARG X` without a default takes the global default when one exists.
-          if (inst.keyword === 'ARG' && v === null && globals.has(k)) vars.set(k, globals.get(k) ?? null);
-          else vars.set(k, v);
+          if (inst.keyword === 'ARG' && value === null && globals.has(name)) vars.set(name, globals.get(name) ?? null);
+          else vars.set(name, value);
         }
       }
     }
@@ -494,13 +535,6 @@ function buildStages(instructions: readonly Instruction[]): Stage[] {
   const last = stages[stages.length - 1];
   if (last) last.isFinal = true;
   return stages;
-}
-
-/** `ARG a=1 b` / `ENV a=1 b=2` / legacy `ENV a 1`: name -> value (null when no value). */
-function declaredVariables(inst: Instruction): [string, string | null][] {
-  const node = inst.node as Partial<ast.PropertyInstruction>;
-  if (typeof node.getProperties !== 'function') return [];
-  return node.getProperties.call(inst.node).map((p) => [p.getName(), p.getUnescapedValue()]);
 }
 
 type Lookup = (name: string, fallback: string | null, op: string | null) => string;
