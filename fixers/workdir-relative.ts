@@ -1,6 +1,7 @@
 /** workdir-relative: the relative path becomes the absolute path it stands for. */
 import type { Fixer } from '../src/engine/types.js';
 import { replace } from './lib/edits.js';
+import { entryOf } from '../src/engine/text.js';
 
 const TITLES: Readonly<Record<string, (path: string) => string>> = {
   file: (path) => `Use the absolute path \`${path}\``,
@@ -10,7 +11,7 @@ const TITLES: Readonly<Record<string, (path: string) => string>> = {
 
 export const fix: Fixer = (finding) => {
   const { path, basis } = finding.data;
-  const title = typeof basis === 'string' ? TITLES[basis] : undefined;
+  const title = typeof basis === 'string' ? entryOf(TITLES, basis) : undefined;
   if (typeof path !== 'string' || !title) return null;
   return { title: title(path), applicability: basis === 'file' ? 'safe' : 'display-only', edits: [replace(finding, path)] };
 };

@@ -5,6 +5,7 @@
 import type { Rule } from '../src/engine/types.js';
 import { aptCall, programOf } from './lib/packages.js';
 import { runCommands } from './lib/shell.js';
+import { entryOf } from '../src/engine/text.js';
 
 /** How each apt subcommand is written for scripts, and whether the switch keeps the image the same. */
 const REPLACEMENTS: Readonly<Record<string, { program: 'apt-get' | 'apt-cache'; sub?: string; safe: boolean }>> = {
@@ -60,7 +61,7 @@ export const rule: Rule = {
       const program = programOf(command);
       if (program?.name !== 'apt') continue;
       const call = aptCall(command, SUBCOMMANDS);
-      const replacement = call?.sub.value ? REPLACEMENTS[call.sub.value] : undefined;
+      const replacement = call?.sub.value ? entryOf(REPLACEMENTS, call.sub.value) : undefined;
       const word = program.word;
       // `/usr/bin/apt` becomes `/usr/bin/apt-get`; a quoted program word is left alone.
       const fixable = call && replacement && word.raw === word.value;

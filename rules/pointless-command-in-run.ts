@@ -1,6 +1,7 @@
 /** pointless-command-in-run: RUN calls a command that makes no sense while building an image. */
 import type { Rule } from '../src/engine/types.js';
 import { runCommands } from './lib/shell.js';
+import { entryOf } from '../src/engine/text.js';
 
 /** hadolint's list, plus `ifconfig`, which its message names. */
 const POINTLESS: Readonly<Record<string, string>> = {
@@ -39,7 +40,7 @@ export const rule: Rule = {
       if (name === null || at === -1 || !Object.hasOwn(POINTLESS, name)) continue;
       const word = cmd.words[at];
       if (!word) continue;
-      report({ start: word.start, end: word.end, message: `\`${name}\` ${POINTLESS[name]}: it makes no sense in a RUN step` });
+      report({ start: word.start, end: word.end, message: `\`${name}\` ${entryOf(POINTLESS, name)}: it makes no sense in a RUN step` });
     }
   },
 };

@@ -8,6 +8,7 @@ import type { ImageFact, LintSettings, Rule } from '../src/engine/types.js';
 import { lacksUserTools, lookupImage } from './data/images.js';
 import { commandsOf } from './lib/shell.js';
 import { createdUser, type EffectiveUser, earlierNonRootUser, privilegeDrop, userAt } from './lib/user.js';
+import { entryOf } from '../src/engine/text.js';
 
 export type Family = NonNullable<ImageFact['family']>;
 
@@ -164,7 +165,7 @@ function distribution(stage: Stage, fact: ImageFact | null): { family: Family | 
       if (inst.keyword !== 'RUN') continue;
       for (const { name, args } of commandsOf(inst)) {
         if (!name) continue;
-        inferred ??= FAMILY_BY_TOOL[name] ?? null;
+        inferred ??= entryOf(FAMILY_BY_TOOL, name) ?? null;
         if (name === 'microdnf') minimal = true;
         if (name === 'useradd' || name === 'groupadd' || args.some((w) => w.value === 'shadow-utils')) shadow = true;
       }

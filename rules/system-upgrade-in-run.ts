@@ -5,6 +5,7 @@
 import type { Rule } from '../src/engine/types.js';
 import { programOf } from './lib/packages.js';
 import { runCommands } from './lib/shell.js';
+import { entryOf } from '../src/engine/text.js';
 
 /** Subcommands that upgrade every installed package, per tool. dist-upgrade is DL3005's (hadolint) business. */
 const UPGRADES: Readonly<Record<string, ReadonlySet<string>>> = {
@@ -54,7 +55,7 @@ export const rule: Rule = {
   check({ source, report }) {
     for (const command of runCommands(source)) {
       const program = programOf(command);
-      const subs = program ? UPGRADES[program.name] : undefined;
+      const subs = program ? entryOf(UPGRADES, program.name) : undefined;
       if (!program || !subs) continue;
       const args = program.args;
       let i = 0;

@@ -11,6 +11,7 @@ import { type OptionWord, optionWords, shownOption } from './lib/option-words.js
 import { aptBoolean, type OptionSpec, pipCall, type Program, programOf } from './lib/packages.js';
 import { optionRemoval, type Removal } from './lib/removal.js';
 import { commandsOf, type RunCommand } from './lib/shell.js';
+import { entryOf } from '../src/engine/text.js';
 
 interface Hit {
   readonly start: number;
@@ -223,7 +224,7 @@ export const rule: Rule = {
       }
     }
     for (const setting of envSettings(source)) {
-      const switchOff = ENV_SWITCHES[setting.name] ?? ENV_SWITCHES[setting.name.toUpperCase() === 'NPM_CONFIG_STRICT_SSL' ? 'NPM_CONFIG_STRICT_SSL' : ''];
+      const switchOff = entryOf(ENV_SWITCHES, setting.name) ?? (setting.name.toUpperCase() === 'NPM_CONFIG_STRICT_SSL' ? ENV_SWITCHES.NPM_CONFIG_STRICT_SSL : undefined);
       if (!switchOff) continue;
       const value = setting.via !== 'RUN' && setting.value !== null ? source.resolve(setting.value, setting.inst).value : setting.value;
       if (!switchOff.off(value)) continue;

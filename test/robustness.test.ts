@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CONFIG } from '../src/engine/config.js';
 import { fixSource } from '../src/engine/fix.js';
 import { lint, type LintOptions } from '../src/engine/linter.js';
+import { detectKind, parseDocument } from '../src/engine/kinds.js';
 import { SourceFile } from '../src/engine/source.js';
 
 const options: LintOptions = { config: DEFAULT_CONFIG, settings: { images: [], readContextFile: () => null } };
@@ -47,5 +48,34 @@ describe('odd files', () => {
     expect(() => lint(new SourceFile('Dockerfile', text), options)).not.toThrow();
     const fixed = fixSource('Dockerfile', text, options, true);
     expect(fixSource('Dockerfile', fixed.output, options, true).output).toBe(fixed.output);
+  });
+});
+
+describe('names that are members of Object.prototype', () => {
+  // Tables keyed by command, variable or option names must not find `constructor` or `toString`.
+  const names = ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf'];
+  const files: [string, string][] = [
+    [
+      'Dockerfile',
+      `FROM constructor AS toString\nARG constructor=1\nENV ${names.map((n, i) => `${n}=${i}`).join(' ')}\nLABEL constructor=1 __proto__=x\n` +
+        `RUN ${names.map((n) => `${n} --${n} -y install`).join(' && ')}\n` +
+        `RUN apt-get constructor toString && apk __proto__ && pip constructor && npm toString && sudo -u toString valueOf\n` +
+        'USER constructor\nEXPOSE constructor\nHEALTHCHECK --constructor=1 CMD toString\nCOPY --constructor=1 a b\nONBUILD constructor\ntoString x\nCMD ["constructor"]\n',
+    ],
+    [
+      'compose.yaml',
+      'services:\n  constructor:\n    image: toString\n    ports: ["constructor:80"]\n    cap_add: [constructor, __proto__]\n    environment:\n      constructor: x\n      toString: y\n' +
+        '    logging:\n      driver: constructor\n      options: {constructor: 1}\n    restart: constructor\n    security_opt: [constructor]\n    network_mode: constructor\n',
+    ],
+    ['daemon.json', '{"constructor": 1, "toString": {"__proto__": 2}, "log-driver": "constructor", "log-opts": {"constructor": "1"}, "hosts": ["constructor"], "icc": "constructor"}\n'],
+    ['deploy.sh', 'docker run --constructor -p constructor --cap-add toString -e constructor=1 --restart constructor toString\ndocker constructor run x\n'],
+  ];
+  it.each(files)('lints and fixes %s', (name, text) => {
+    const kind = detectKind(name, text);
+    expect(kind).not.toBeNull();
+    const findings = lint(parseDocument(name, text, kind), options);
+    expect(findings.length).toBeGreaterThan(0);
+    const fixed = fixSource(name, text, options, true, kind);
+    expect(fixSource(name, fixed.output, options, true, kind).output).toBe(fixed.output);
   });
 });

@@ -1,4 +1,5 @@
 /** OCI platform strings (`linux/arm64/v8`) as containerd's platforms.Parse reads them. */
+import { entryOf } from '../../src/engine/text.js';
 
 const OSES: ReadonlySet<string> = new Set(['aix', 'android', 'darwin', 'dragonfly', 'freebsd', 'illumos', 'ios', 'js', 'linux', 'netbsd', 'openbsd', 'plan9', 'solaris', 'wasip1', 'windows']);
 
@@ -18,7 +19,7 @@ export interface Platform {
 export function parsePlatform(text: string): Platform | null {
   const parts = text.toLowerCase().split('/');
   if (parts.length > 3 || parts.some((p) => !/^[a-z0-9_.-]+$/.test(p))) return null;
-  const arch = (a: string): string => ARCH_ALIASES[a] ?? a;
+  const arch = (a: string): string => entryOf(ARCH_ALIASES, a) ?? a;
   if (parts.length === 1) {
     const only = parts[0] as string;
     return OSES.has(only) ? { os: only, architecture: 'amd64' } : { os: 'linux', architecture: arch(only) };

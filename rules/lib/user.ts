@@ -4,6 +4,7 @@ import type { LintSettings } from '../../src/engine/types.js';
 import type { ShellWord } from '../../src/shell/types.js';
 import { entrypointDropsPrivileges, lookupImage } from '../data/images.js';
 import { basename, commandsOf } from './shell.js';
+import { entryOf } from '../../src/engine/text.js';
 
 export interface EffectiveUser {
   /** The user as resolved (`root`, `node`, `1000:1000`), or null when set by the base image. */
@@ -124,7 +125,7 @@ export function createdUser(source: SourceFile, stage: Stage): string | null {
     for (const inst of owner.instructions) {
       if (inst.keyword !== 'RUN') continue;
       for (const { name, args } of commandsOf(inst)) {
-        const options = name ? USER_TOOLS[name] : undefined;
+        const options = name ? entryOf(USER_TOOLS, name) : undefined;
         if (!options) continue;
         const word = firstPositional(args, options);
         if (!word) continue;

@@ -16,6 +16,7 @@ import { createStatisticsReporter } from '../report/statistics.js';
 import { addToSummary, emptySummary, type FileResult, type Reporter } from '../report/types.js';
 import { discover } from './discover.js';
 import { ruleDocs, rulesTable } from './docs.js';
+import { entryOf } from '../engine/text.js';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
@@ -264,7 +265,7 @@ function settingsFor(path: string, config: Config, stdin: boolean): LintSettings
 }
 
 async function lintCommand(args: Args, streams: Streams): Promise<number> {
-  const reporter = args.statistics ? createStatisticsReporter(args.format === 'json' ? 'json' : 'text') : (REPORTERS[args.format] as Reporter);
+  const reporter = args.statistics ? createStatisticsReporter(args.format === 'json' ? 'json' : 'text') : (entryOf(REPORTERS, args.format) as Reporter);
   const select = parseRuleList('select', args.select);
   const ignore = parseRuleList('ignore', args.ignore);
   const maxBytes = args.maxFileSize ? parseSize(args.maxFileSize) : DEFAULT_MAX_BYTES;

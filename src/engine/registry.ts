@@ -2,6 +2,7 @@
 import { fixers } from '../../fixers/index.js';
 import { rules } from '../../rules/index.js';
 import type { AnyFixer, AnyRule } from './types.js';
+import { entryOf } from './text.js';
 
 const byName = new Map<string, AnyRule>();
 const byAlias = new Map<string, string[]>();
@@ -28,7 +29,7 @@ export function getRule(name: string): AnyRule | undefined {
 }
 
 export function getFixer(ruleName: string): AnyFixer | undefined {
-  return fixers[ruleName];
+  return entryOf(fixers, ruleName);
 }
 
 /**

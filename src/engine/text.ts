@@ -81,3 +81,12 @@ export function applyEdits(text: string, edits: readonly { start: number; end: n
   }
   return out + text.slice(at);
 }
+
+/**
+ * A table entry for a key read from user input. Plain `table[key]` would also find
+ * Object.prototype's members: a command named `constructor` or an ENV named `toString` would
+ * get a function where a table entry was expected.
+ */
+export function entryOf<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}

@@ -12,6 +12,7 @@ import type { Edit } from '../engine/types.js';
 import type { ShellCommand, ShellWord } from '../shell/types.js';
 import { unwrap } from '../shell/commands.js';
 import type { ScriptFile } from './model.js';
+import { entryOf } from '../engine/text.js';
 
 /** One option of a `docker run` line. */
 export interface RunOption {
@@ -153,7 +154,7 @@ function readOptions(args: readonly ShellWord[]): { options: RunOption[]; image:
       const asWritten = eq === -1 ? text : text.slice(0, eq);
       // A name that is not static (`--$OPT`) says nothing.
       if (!/^--[A-Za-z0-9-]+$/.test(asWritten)) continue;
-      const name = ALIASES[asWritten] ?? asWritten;
+      const name = entryOf(ALIASES, asWritten) ?? asWritten;
       if (eq !== -1) options.push({ name, word, value: written(unquote(text.slice(eq + 1), dynamic), restOfWord(word, eq + 1)), dynamic });
       else if (LONG_VALUE.has(asWritten)) nextValue(name);
       else options.push({ name, word, value: written('true', word), dynamic: false });
@@ -164,7 +165,7 @@ function readOptions(args: readonly ShellWord[]): { options: RunOption[]; image:
       const letter = text[k] as string;
       const long = SHORT_VALUE.get(letter);
       if (!long) {
-        options.push({ name: SHORT_FLAGS[letter] ?? `-${letter}`, word, value: written('true', word), dynamic: false });
+        options.push({ name: entryOf(SHORT_FLAGS, letter) ?? `-${letter}`, word, value: written('true', word), dynamic: false });
         continue;
       }
       let from = k + 1;

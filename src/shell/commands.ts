@@ -6,7 +6,7 @@
 import type { ShellCommand, ShellWord } from './types.js';
 
 /** Commands that run another command given as their arguments. */
-const WRAPPERS: Readonly<Record<string, { valueOptions: ReadonlySet<string> }>> = {
+const WRAPPERS: ReadonlyMap<string, { valueOptions: ReadonlySet<string> }> = new Map(Object.entries({
   sudo: { valueOptions: new Set(['-u', '-g', '-h', '-p', '-C', '-D', '-R', '-T', '-U', '--user', '--group', '--host', '--prompt', '--chdir', '--close-from', '--chroot', '--other-user', '--command-timeout']) },
   env: { valueOptions: new Set(['-u', '--unset', '-C', '--chdir', '-S', '--split-string']) },
   nice: { valueOptions: new Set(['-n', '--adjustment']) },
@@ -17,7 +17,7 @@ const WRAPPERS: Readonly<Record<string, { valueOptions: ReadonlySet<string> }>> 
   stdbuf: { valueOptions: new Set(['-i', '-o', '-e']) },
   timeout: { valueOptions: new Set(['-s', '--signal', '-k', '--kill-after']) },
   xargs: { valueOptions: new Set(['-I', '-n', '-P', '-L', '-d', '-E', '-s', '-a']) },
-};
+}));
 
 export function basename(value: string): string {
   return value.slice(value.lastIndexOf('/') + 1);
@@ -31,7 +31,7 @@ export function unwrap(cmd: ShellCommand): { at: number; name: string | null } {
     const value = (words[i] as ShellWord).value;
     if (value === null) return { at: i, name: null };
     const name = basename(value);
-    const wrapper = WRAPPERS[name];
+    const wrapper = WRAPPERS.get(name);
     if (!wrapper) return { at: i, name };
     i++;
     // timeout's first operand is the duration.

@@ -15,6 +15,7 @@
  * Known gaps are listed in README.md.
  */
 import type { Connector, ShellCommand, ShellRedirect, ShellScript, ShellWord } from './types.js';
+import { entryOf } from '../engine/text.js';
 
 /** Mutable view of a ShellCommand while it is being filled in. */
 interface CommandBuilder {
@@ -842,7 +843,7 @@ class Parser {
         continue;
       }
       const next = this.at(this.pos + 1);
-      const simple = ANSI_ESCAPES[next];
+      const simple = entryOf(ANSI_ESCAPES, next);
       if (simple !== undefined) {
         value += simple;
         this.pos += 2;
