@@ -61,8 +61,9 @@ function checkStage(stage: Stage, { settings, report }: RuleContext): void {
   const fixes = new Map<Instruction | null, { shell: string[]; before: number } | null>();
   for (const inst of stage.instructions) {
     if (inst.keyword === 'SHELL') shellInst = inst;
+    if (inst.keyword !== 'RUN') continue;
     const shell = inst.shell;
-    if (inst.keyword !== 'RUN' || !shell || !needsPipefail(shell, shellInst, stage)) continue;
+    if (!shell || !needsPipefail(shell, shellInst, stage)) continue;
     const pipe = unguardedPipe(shell);
     if (!pipe) continue;
     let fix: { shell: string[]; before: number } | null = null;
