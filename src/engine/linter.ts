@@ -3,7 +3,7 @@ import type { Config } from './config.js';
 import { allRules, getFixer, getRule } from './registry.js';
 import type { Document, DocumentKind } from './document.js';
 import { collectSuppressions } from './suppressions.js';
-import type { AnyRule, Finding, Fix, LintSettings, Report, Severity } from './types.js';
+import type { AnyFixer, AnyRule, Finding, Fix, LintSettings, Report, Severity } from './types.js';
 
 export interface LintOptions {
   readonly config: Config;
@@ -37,22 +37,58 @@ export function isRuleEnabled(rule: AnyRule, options: LintOptions): boolean {
   return rule.meta.defaultEnabled !== false;
 }
 
+/** One enabled rule with what lint needs of it for a file: resolved once per config and kind. */
+interface PlannedRule {
+  readonly rule: AnyRule;
+  readonly name: string;
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly severity: Severity | undefined;
+  readonly fixer: AnyFixer | undefined;
+}
+
+interface Plan {
+  readonly options: LintOptions;
+  readonly rules: readonly PlannedRule[];
+}
+
+/**
+ * The rules to run per config and kind. A CLI run lints thousands of files with a handful of
+ * configs, so the enabled set, merged options and fixers are worked out once, not per file.
+ * A plan is reused only for the same select/ignore/preview choices.
+ */
+const plans = new WeakMap<Config, Map<DocumentKind, Plan>>();
+
+function planFor(kind: DocumentKind, options: LintOptions): readonly PlannedRule[] {
+  let byKind = plans.get(options.config);
+  if (!byKind) plans.set(options.config, (byKind = new Map()));
+  const cached = byKind.get(kind);
+  if (cached && cached.options.select === options.select && cached.options.ignore === options.ignore && cached.options.preview === options.preview) return cached.rules;
+  const rules: PlannedRule[] = [];
+  for (const rule of allRules()) {
+    if (!ruleKinds(rule).includes(kind) || !isRuleEnabled(rule, options)) continue;
+    const name = rule.meta.name;
+    const override = options.config.rules.get(name);
+    rules.push({ rule, name, options: { ...rule.meta.defaultOptions, ...override?.options }, severity: override?.severity, fixer: getFixer(name) });
+  }
+  byKind.set(kind, { options, rules });
+  return rules;
+}
+
 export function lint(source: Document, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   const suppressions = collectSuppressions(source);
   const ran = new Set<string>();
-  for (const rule of allRules()) {
-    if (!ruleKinds(rule).includes(source.kind) || !isRuleEnabled(rule, options)) continue;
-    const name = rule.meta.name;
+  const reports: Report[] = [];
+  const report = (r: Report): void => {
+    reports.push(r);
+  };
+  for (const { rule, name, options: ruleOptions, severity: override, fixer } of planFor(source.kind, options)) {
     ran.add(name);
-    const override = options.config.rules.get(name);
-    const ruleOptions = { ...rule.meta.defaultOptions, ...override?.options };
-    const reports: Report[] = [];
-    rule.check({ source, options: ruleOptions, settings: options.settings, report: (r) => reports.push(r) });
-    const fixer = getFixer(name);
+    reports.length = 0;
+    rule.check({ source, options: ruleOptions, settings: options.settings, report });
     for (const report of reports) {
       if (suppressions.isSuppressed(name, report.start)) continue;
-      const severity: Severity = override?.severity ?? report.severity ?? rule.meta.severity;
+      const severity: Severity = override ?? report.severity ?? rule.meta.severity;
       const data = report.data ?? {};
       const base = { rule: name, severity, message: report.message, start: report.start, end: report.end, data };
       let fix: Fix | null = null;
