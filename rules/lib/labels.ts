@@ -27,7 +27,7 @@ export function labelPairs(inst: Instruction): LabelPair[] {
     key: p.name.replace(/^(["'])(.*)\1$/, '$2'),
     keyStart: p.nameRange.start,
     keyEnd: p.nameRange.end,
-    value: p.rawValue ?? '',
+    value: p.value ?? '',
     valueStart: p.valueRange?.start ?? p.nameRange.end,
     valueEnd: p.valueRange?.end ?? p.nameRange.end,
   }));

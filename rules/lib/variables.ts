@@ -101,5 +101,5 @@ export const AUTOMATIC_PLATFORM_ARGS: ReadonlyMap<string, string> = new Map([
 
 /** `ARG a=1 b` / `ENV a=1`: the names an instruction declares, with their raw values. */
 export function declaredNames(inst: Instruction): [string, string | null][] {
-  return inst.properties.map((p) => [p.name, p.rawValue]);
+  return inst.properties.map((p) => [p.name, p.value]);
 }

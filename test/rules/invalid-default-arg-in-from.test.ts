@@ -6,6 +6,7 @@ testRule('invalid-default-arg-in-from', {
     { name: 'may be empty', code: 'ARG VARIANT\nFROM busybox:stable${VARIANT}\n' },
     { name: 'a fallback', code: 'ARG TAG\nFROM alpine:${TAG:-3.14}\n' },
     { name: 'a stage by variable', code: 'ARG TARGETARCH\nFROM alpine:3.20 AS build-amd64\nFROM build-${TARGETARCH}\n' },
+    { name: 'quoted defaults: the builder removes the quotes', code: 'ARG TAG="3.20"\nARG IMG=\'alpine\'\nFROM ${IMG}:${TAG}\n' },
     { name: 'registry with a port and a digest', code: `ARG REG=localhost:5000\nFROM \${REG}/team/app@sha256:${'a'.repeat(64)}\n` },
   ],
   invalid: [

@@ -67,6 +67,12 @@ testRule('tls-verification-disabled', {
       output: 'FROM node:20\nARG TLS=0\n',
     },
     {
+      name: 'quoted values are read without their quotes',
+      code: 'FROM node:20\nARG TLS="0"\nENV NODE_TLS_REJECT_UNAUTHORIZED="0" PYTHONHTTPSVERIFY=$TLS\n',
+      errors: [{ line: 3, column: 5, endColumn: 37 }, { line: 3, column: 38 }],
+      output: 'FROM node:20\nARG TLS="0"\n',
+    },
+    {
       name: 'CRLF, lower case, ONBUILD',
       code: 'from alpine:3.20\r\nonbuild run curl -k https://x\r\n',
       errors: [{ line: 2, column: 18, endColumn: 20 }],
