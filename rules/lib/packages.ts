@@ -5,7 +5,9 @@
  */
 import type { Stage } from '../../src/engine/source.js';
 import type { ShellWord } from '../../src/shell/types.js';
-import { basename, type RunCommand } from './shell.js';
+import type { Program, RunCommand } from './shell.js';
+
+export type { Program } from './shell.js';
 
 export interface ParsedOption {
   /** `-y`, `--no-cache`, `-o`: a short option with one dash and its letter, a long one as written before `=`. */
@@ -94,6 +96,17 @@ export function parseArgs(args: readonly ShellWord[], spec: OptionSpec): ParsedA
   return { options, operands, firstOperand };
 }
 
+/** The program's arguments parsed with a spec, once per command: several rules ask the same. */
+function programArgs(command: RunCommand, spec: OptionSpec): ParsedArgs {
+  command.parsedArgs ??= new Map();
+  let parsed = command.parsedArgs.get(spec) as ParsedArgs | undefined;
+  if (!parsed) {
+    parsed = parseArgs(command.program?.args ?? [], spec);
+    command.parsedArgs.set(spec, parsed);
+  }
+  return parsed;
+}
+
 /** A word with an expansion that is still an option with a value: `--uid=$UID`, `-u$UID`. */
 function dynamicOption(raw: string, spec: OptionSpec): ParsedOption | null {
   const long = /^(--[A-Za-z][\w-]*)=/.exec(raw);
@@ -141,37 +154,9 @@ const PIP_SPEC: OptionSpec = {
   ]),
 };
 
-/** `NAME=value` words that `sudo` (like the shell) reads as environment settings before the program. */
-const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-
-/** The program a command runs: its word, name (basename) and arguments, past `sudo VAR=value` settings. */
-export interface Program {
-  readonly word: ShellWord;
-  readonly name: string;
-  readonly args: readonly ShellWord[];
-}
-
-const PROGRAMS = Symbol('programs');
-
-/** The program a command runs, derived once per RUN for all rules. */
+/** The program a command runs, past `sudo VAR=value` settings (found once per command). */
 export function programOf(command: RunCommand): Program | null {
-  const programs = command.inst.memo(PROGRAMS, () => new Map<RunCommand, Program | null>());
-  let program = programs.get(command);
-  if (program === undefined) {
-    program = findProgram(command);
-    programs.set(command, program);
-  }
-  return program;
-}
-
-function findProgram(command: RunCommand): Program | null {
-  const words = command.cmd.words;
-  let at = command.at;
-  if (at === -1) return null;
-  while (at < words.length && ENV_ASSIGNMENT.test(words[at]?.value ?? '')) at++;
-  const word = words[at];
-  if (!word?.value) return null;
-  return { word, name: basename(word.value), args: words.slice(at + 1) };
+  return command.program;
 }
 
 /** The call when the command runs one of `tools` with one of `subcommands`. */
@@ -182,7 +167,7 @@ function callOf(command: RunCommand, tools: ReadonlySet<string>, spec: OptionSpe
 }
 
 function subcommandCall(command: RunCommand, program: Program, args: readonly ShellWord[], spec: OptionSpec, subcommands: ReadonlySet<string>): ToolCall | null {
-  const { options, operands } = parseArgs(args, spec);
+  const { options, operands } = args === program.args ? programArgs(command, spec) : parseArgs(args, spec);
   const [sub, ...rest] = operands;
   if (!sub || sub.value === null || !subcommands.has(sub.value)) return null;
   return { command, tool: program.word, name: program.name, sub, options, operands: rest };

@@ -1,6 +1,6 @@
 /** Queries over the shell view that many rules share. Rules use these, never raw text. */
 import type { Instruction, SourceFile } from '../../src/engine/source.js';
-import { unwrap } from '../../src/shell/commands.js';
+import { basename, unwrap } from '../../src/shell/commands.js';
 import type { ShellCommand, ShellWord } from '../../src/shell/types.js';
 
 export { basename, unwrap } from '../../src/shell/commands.js';
@@ -14,6 +14,28 @@ export interface RunCommand {
   readonly name: string | null;
   /** The real command's arguments. */
   readonly args: readonly ShellWord[];
+  /** The program it runs, past `sudo VAR=value` settings; null when there is none or it is not static. */
+  readonly program: Program | null;
+  /** Option parses of the program's arguments per option spec, filled on demand by packages.ts. */
+  parsedArgs?: Map<object, unknown>;
+}
+
+/** The program a command runs: its word, name (basename) and arguments. */
+export interface Program {
+  readonly word: ShellWord;
+  readonly name: string;
+  readonly args: readonly ShellWord[];
+}
+
+/** `NAME=value` words that `sudo` (like the shell) reads as environment settings before the program. */
+const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
+
+function findProgram(words: readonly ShellWord[], at: number): Program | null {
+  if (at === -1) return null;
+  while (at < words.length && ENV_ASSIGNMENT.test(words[at]?.value ?? '')) at++;
+  const word = words[at];
+  if (!word?.value) return null;
+  return { word, name: basename(word.value), args: words.slice(at + 1) };
 }
 
 /** Every simple command of every shell-form RUN (ONBUILD RUN triggers included), in order. */
@@ -33,7 +55,7 @@ export function commandsOf(inst: Instruction): readonly RunCommand[] {
     if (!shell) return [];
     return shell.commands.map((cmd) => {
       const { at, name } = unwrap(cmd);
-      return { inst, cmd, at, name, args: at === -1 ? [] : cmd.words.slice(at + 1) };
+      return { inst, cmd, at, name, args: at === -1 ? [] : cmd.words.slice(at + 1), program: findProgram(cmd.words, at) };
     });
   });
 }

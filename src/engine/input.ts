@@ -12,6 +12,9 @@ export class InputError extends Error {
   }
 }
 
+/** One decoder for every file: decode() without `stream` keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 /** Decodes bytes as UTF-8 text, rejecting binary data and invalid UTF-8. */
 export function decodeText(file: string, bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): string {
   if (bytes.length > maxBytes) {
@@ -19,7 +22,7 @@ export function decodeText(file: string, bytes: Uint8Array, maxBytes = DEFAULT_M
   }
   if (bytes.subarray(0, 8192).includes(0)) throw new InputError(file, 'not a text file (it contains NUL bytes)');
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return UTF8.decode(bytes);
   } catch {
     throw new InputError(file, 'not valid UTF-8 text');
   }

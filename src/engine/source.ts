@@ -39,8 +39,6 @@ export interface Property extends Range {
   readonly name: string;
   /** The value as the builder reads it (quotes and escapes removed), or null when none is given (`ARG NAME`). */
   readonly value: string | null;
-  /** The value as written, quotes and escapes kept (line continuations removed), or null when none is given. */
-  readonly rawValue: string | null;
   readonly nameRange: Range;
   readonly valueRange: Range | null;
 }
@@ -189,13 +187,13 @@ export class Instruction implements Range {
    */
   get properties(): readonly Property[] {
     if (this.propertiesCache) return this.propertiesCache;
-    // dockerfile-ast's getValue() is the builder's reading; its getUnescapedValue() keeps quotes and escapes.
+    // dockerfile-ast's getValue() is the builder's reading (its getUnescapedValue() keeps quotes and escapes).
     const node = this.node as Partial<ast.PropertyInstruction>;
     if (typeof node.getProperties !== 'function') return (this.propertiesCache = []);
     const range = (r: ReturnType<ast.Property['getRange']>): Range => ({ start: this.source.offsetOf(r.start), end: this.source.offsetOf(r.end) });
     return (this.propertiesCache = node.getProperties.call(this.node).map((p) => {
       const valueRange = p.getValueRange();
-      return { ...range(p.getRange()), name: p.getName(), value: p.getValue(), rawValue: p.getUnescapedValue(), nameRange: range(p.getNameRange()), valueRange: valueRange ? range(valueRange) : null };
+      return { ...range(p.getRange()), name: p.getName(), value: p.getValue(), nameRange: range(p.getNameRange()), valueRange: valueRange ? range(valueRange) : null };
     }));
   }
 
