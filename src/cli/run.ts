@@ -140,7 +140,14 @@ export async function run(argv: readonly string[], streams: Streams = defaultStr
   try {
     if (cmd.kind === 'rule') return showRule(cmd.id, streams);
     if (cmd.kind === 'rules') return listRules(cmd.format, streams);
-    if (cmd.kind === 'lint') return await lintCommand(cmd.args, streams);
+    if (cmd.kind === 'lint') {
+      const out = batched(streams);
+      try {
+        return await lintCommand(cmd.args, out);
+      } finally {
+        out.flush();
+      }
+    }
   } catch (error) {
     if (error instanceof UsageError) {
       streams.stderr(`shipshape: error: ${error.message}\n`);
@@ -262,6 +269,32 @@ function settingsFor(path: string, config: Config, stdin: boolean): LintSettings
       }
     },
   };
+}
+
+/** Bytes of output held before a write: one write per file cost more than linting a small file. */
+const BATCH_BYTES = 64 * 1024;
+
+/** Streams whose output is kept in order and written in batches (and when the run ends). */
+function batched(streams: Streams): Streams & { flush(): void } {
+  let pending: { write: (s: string) => void; text: string } | null = null;
+  const queue: { write: (s: string) => void; text: string }[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (pending) queue.push(pending);
+    pending = null;
+    size = 0;
+    for (const chunk of queue.splice(0)) chunk.write(chunk.text);
+  };
+  const writer = (write: (s: string) => void) => (text: string): void => {
+    if (pending && pending.write === write) pending.text += text;
+    else {
+      if (pending) queue.push(pending);
+      pending = { write, text };
+    }
+    size += text.length;
+    if (size >= BATCH_BYTES) flush();
+  };
+  return { stdout: writer(streams.stdout), stderr: writer(streams.stderr), readStdin: streams.readStdin, flush };
 }
 
 async function lintCommand(args: Args, streams: Streams): Promise<number> {
