@@ -20,8 +20,15 @@ export interface LabelPair {
   readonly valueEnd: number;
 }
 
-export function labelPairs(inst: Instruction): LabelPair[] {
+const LABEL_PAIRS = Symbol('label pairs');
+
+/** The key/value pairs of a LABEL (read once per instruction; several label rules ask). */
+export function labelPairs(inst: Instruction): readonly LabelPair[] {
   if (inst.keyword !== 'LABEL') return [];
+  return inst.memo(LABEL_PAIRS, () => readPairs(inst));
+}
+
+function readPairs(inst: Instruction): LabelPair[] {
   return inst.properties.map((p) => ({
     inst,
     key: p.name.replace(/^(["'])(.*)\1$/, '$2'),
