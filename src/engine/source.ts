@@ -701,8 +701,15 @@ function buildRunShell(source: SourceFile, inst: Instruction, scriptStart: numbe
   }
   const parsed = parseShell(script);
   const toFile = (s: number, e: number): Range => logical.fileRange(s, e, scriptStart);
-  const word = (w: ShellWord): ShellWord => ({ ...w, ...toFile(w.start, w.end) });
-  const redirect = (r: ShellRedirect): ShellRedirect => ({ ...r, ...toFile(r.start, r.end), target: r.target ? word(r.target) : null });
+  // Written out rather than spread: a RUN has hundreds of words, and each is mapped once.
+  const word = (w: ShellWord): ShellWord => {
+    const r = toFile(w.start, w.end);
+    return { raw: w.raw, value: w.value, start: r.start, end: r.end };
+  };
+  const redirect = (r: ShellRedirect): ShellRedirect => {
+    const f = toFile(r.start, r.end);
+    return { op: r.op, target: r.target ? word(r.target) : null, start: f.start, end: f.end };
+  };
   const commands = parsed.commands.map((c) => ({
     ...c,
     ...toFile(c.start, c.end),
