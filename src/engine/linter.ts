@@ -110,7 +110,8 @@ export function lint(source: Document, options: LintOptions): Finding[] {
     const names = rules.map((r) => `\`${r}\``).join(', ');
     engineFinding(UNUSED_SUPPRESSION_RULE, `Ignore comment for ${names} silences nothing here: remove it (or the rule id)`, suppression.comment.start, suppression.comment.end);
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.rule.localeCompare(b.rule));
+  // Rule names are ASCII: code-unit order is their order, without a locale-aware compare per pair.
+  findings.sort((a, b) => a.start - b.start || a.end - b.end || (a.rule < b.rule ? -1 : a.rule > b.rule ? 1 : 0));
   return findings;
 }
 
