@@ -16,8 +16,11 @@ export interface RunCommand {
   readonly args: readonly ShellWord[];
   /** The program it runs, past `sudo VAR=value` settings; null when there is none or it is not static. */
   readonly program: Program | null;
-  /** Option parses of the program's arguments per option spec, filled on demand by packages.ts. */
-  parsedArgs?: Map<object, unknown>;
+  /**
+   * Option parses of the program's arguments per option spec, filled on demand by
+   * packages.ts. Created as undefined so every command keeps one object shape.
+   */
+  parsedArgs: Map<object, unknown> | undefined;
 }
 
 /** The program a command runs: its word, name (basename) and arguments. */
@@ -55,7 +58,7 @@ export function commandsOf(inst: Instruction): readonly RunCommand[] {
     if (!shell) return [];
     return shell.commands.map((cmd) => {
       const { at, name } = unwrap(cmd);
-      return { inst, cmd, at, name, args: at === -1 ? [] : cmd.words.slice(at + 1), program: findProgram(cmd.words, at) };
+      return { inst, cmd, at, name, args: at === -1 ? [] : cmd.words.slice(at + 1), program: findProgram(cmd.words, at), parsedArgs: undefined };
     });
   });
 }
