@@ -2,7 +2,8 @@
  * What the CI formats share: paths as CI services want them (relative to the repository root,
  * forward slashes) and fingerprints that identify a finding across runs.
  */
-import { createHash } from 'node:crypto';
+import type * as crypto from 'node:crypto';
+import { createRequire } from 'node:module';
 import { isAbsolute, relative, sep } from 'node:path';
 import type { Document } from '../engine/document.js';
 import type { Finding, Fix } from '../engine/types.js';
@@ -23,6 +24,16 @@ export function repoPath(path: string): string {
 }
 
 /**
+ * node:crypto, loaded when a CI format first needs a fingerprint: loading it costs a few
+ * milliseconds of every run's start-up otherwise, and most runs print no fingerprints.
+ */
+let cryptoModule: typeof crypto | undefined;
+function sha256(text: string): string {
+  cryptoModule ??= createRequire(import.meta.url)('node:crypto') as typeof crypto;
+  return cryptoModule.createHash('sha256').update(text).digest('hex');
+}
+
+/**
  * One fingerprint per finding, in the same order: a SHA-256 of the path, the rule and the
  * text of the lines the finding spans with whitespace collapsed, plus how many earlier
  * findings of the file share all three. Line numbers stay out of it, so a finding keeps its
@@ -37,7 +48,7 @@ export function fingerprints(path: string, source: Document, findings: readonly 
     const key = `${file}\0${f.rule}\0${collapse(linesOf(source, f))}`;
     const occurrence = seen.get(key) ?? 0;
     seen.set(key, occurrence + 1);
-    return createHash('sha256').update(`${key}\0${occurrence}`).digest('hex');
+    return sha256(`${key}\0${occurrence}`);
   });
 }
 
