@@ -84,7 +84,7 @@ function weakeningWrite(paths: readonly string[], text: string): string | null {
 function runHits(inst: Instruction): Hit[] {
   const commands = commandsOf(inst);
   const hits = commands.flatMap(commandHits);
-  for (const write of fileWrites(commands)) {
+  for (const write of fileWrites(inst)) {
     const what = weakeningWrite(write.paths, write.text);
     if (what) hits.push({ start: write.command.cmd.start, end: write.command.cmd.end, message: `This writes ${what}, which turns off package signature checks: ${ADVICE}`, data: { noFix: true } });
   }

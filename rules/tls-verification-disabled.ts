@@ -189,7 +189,7 @@ function isYumConfig(path: string): boolean {
 function runHits(inst: Instruction): Hit[] {
   const commands = commandsOf(inst);
   const hits = commands.flatMap(commandHits);
-  for (const write of fileWrites(commands)) {
+  for (const write of fileWrites(inst)) {
     const { cmd } = write.command;
     const tool = write.paths.some(isYumConfig) && SSLVERIFY_OFF_IN_TEXT.test(write.text) ? 'yum/dnf' : write.paths.some((p) => p.startsWith('/etc/apt/apt.conf')) && APT_VERIFY_OFF_IN_TEXT.test(write.text) ? 'apt' : null;
     if (tool) hits.push({ start: cmd.start, end: cmd.end, message: `This writes a setting that turns off TLS certificate checks for ${tool}: ${ADVICE}`, fix: null });

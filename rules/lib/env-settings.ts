@@ -25,22 +25,30 @@ export interface EnvSetting {
 
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 
-function wordSetting(inst: Instruction, word: ShellWord, removal: Removal | null): EnvSetting | null {
+function pushWordSetting(out: EnvSetting[], inst: Instruction, word: ShellWord, removal: Removal | null): void {
   const match = ASSIGNMENT.exec(word.raw);
-  if (!match) return null;
+  if (!match) return;
   const name = match[1] as string;
   const value = word.value === null ? null : word.value.slice(name.length + 1);
-  return { inst, via: 'RUN', name, value, start: word.start, end: word.end, removal };
+  out.push({ inst, via: 'RUN', name, value, start: word.start, end: word.end, removal });
 }
 
-export function* envSettings(source: SourceFile): Iterable<EnvSetting> {
+const SETTINGS = Symbol('env settings');
+
+/** Every setting of the file, in order (found once per file). */
+export function envSettings(source: SourceFile): readonly EnvSetting[] {
+  return source.memo(SETTINGS, () => findSettings(source));
+}
+
+function findSettings(source: SourceFile): EnvSetting[] {
+  const out: EnvSetting[] = [];
   for (const inst of source.allInstructions()) {
     if (inst.keyword !== 'ENV' && inst.keyword !== 'ARG') continue;
     const properties = propertiesOf(inst);
     for (const p of properties) {
       // `ARG NAME` without a default sets nothing unless the build passes a value.
       if (p.value === null) continue;
-      yield { inst, via: inst.keyword, name: p.name, value: p.value, start: p.start, end: p.end, removal: propertyRemoval(inst, p, properties.length) };
+      out.push({ inst, via: inst.keyword, name: p.name, value: p.value, start: p.start, end: p.end, removal: propertyRemoval(inst, p, properties.length) });
     }
   }
   for (const command of runCommands(source)) {
@@ -48,16 +56,15 @@ export function* envSettings(source: SourceFile): Iterable<EnvSetting> {
     const program = programOf(command);
     if (!program) continue;
     // Words before the program: the shell's `NAME=value` prefix, then `env`/`sudo` settings.
-    for (const word of [...cmd.assignments, ...cmd.words.filter((w) => w.start < program.word.start)]) {
-      const setting = wordSetting(inst, word, wordsRemoval(inst, [word]));
-      if (setting) yield setting;
+    for (const word of cmd.assignments) pushWordSetting(out, inst, word, wordsRemoval(inst, [word]));
+    for (const word of cmd.words) {
+      if (word.start >= program.word.start) break;
+      pushWordSetting(out, inst, word, wordsRemoval(inst, [word]));
     }
     if (program.name === 'export') {
       const only = program.args.length === 1;
-      for (const word of program.args) {
-        const setting = wordSetting(inst, word, only ? null : wordsRemoval(inst, [word]));
-        if (setting) yield setting;
-      }
+      for (const word of program.args) pushWordSetting(out, inst, word, only ? null : wordsRemoval(inst, [word]));
     }
   }
+  return out;
 }

@@ -5,7 +5,8 @@
  * not followed.
  */
 import type { ShellWord } from '../../src/shell/types.js';
-import { type RunCommand } from './shell.js';
+import type { Instruction } from '../../src/engine/source.js';
+import { commandsOf, type RunCommand } from './shell.js';
 
 export interface FileWrite {
   /** The command that writes (`echo`, `printf`, `tee` or `sed`). */
@@ -59,8 +60,14 @@ function sedInsertedText(script: string): string {
   return text ? (text[1] as string) : script;
 }
 
-/** The file writes of a RUN's commands, in order (`commands` are one instruction's). */
-export function fileWrites(commands: readonly RunCommand[]): FileWrite[] {
+const WRITES = Symbol('file writes');
+
+/** The file writes of a RUN's commands, in order (found once per instruction; several rules ask). */
+export function fileWrites(inst: Instruction): readonly FileWrite[] {
+  return inst.memo(WRITES, () => findWrites(commandsOf(inst)));
+}
+
+function findWrites(commands: readonly RunCommand[]): FileWrite[] {
   const writes: FileWrite[] = [];
   let echoed: { command: RunCommand; text: string } | null = null;
   for (const command of commands) {
