@@ -79,8 +79,9 @@ export function lint(source: Document, options: LintOptions): Finding[] {
   const suppressions = collectSuppressions(source);
   const ran = new Set<string>();
   const reports: Report[] = [];
+  // Rules build reports in many shapes; copied into one, the loop below stays monomorphic.
   const report = (r: Report): void => {
-    reports.push(r);
+    reports.push({ start: r.start, end: r.end, message: r.message, severity: r.severity, data: r.data });
   };
   for (const { rule, name, options: ruleOptions, severity: override, fixer } of planFor(source.kind, options)) {
     ran.add(name);
