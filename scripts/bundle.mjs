@@ -1,6 +1,6 @@
 // Bundles the CLI into one CommonJS file (dist/shipshape.cjs) and writes V8's code cache for
 // it (dist/shipshape.cjs.cache). One pre-linked script instead of ~150 ESM files, compiled
-// ahead of time, brings a single-file run from ~3.5x to ~1.6x bare `node -e 0` (see
+// ahead of time, brings a single-file run from ~3.5x to 1.6-2x bare `node -e 0` (see
 // test/bench): what a pre-commit hook or an editor on-save task pays on every run.
 import { execFileSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
