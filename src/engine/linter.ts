@@ -47,7 +47,9 @@ interface PlannedRule {
 }
 
 interface Plan {
-  readonly options: LintOptions;
+  readonly select: LintOptions['select'];
+  readonly ignore: LintOptions['ignore'];
+  readonly preview: LintOptions['preview'];
   readonly rules: readonly PlannedRule[];
 }
 
@@ -62,7 +64,7 @@ function planFor(kind: DocumentKind, options: LintOptions): readonly PlannedRule
   let byKind = plans.get(options.config);
   if (!byKind) plans.set(options.config, (byKind = new Map()));
   const cached = byKind.get(kind);
-  if (cached && cached.options.select === options.select && cached.options.ignore === options.ignore && cached.options.preview === options.preview) return cached.rules;
+  if (cached && cached.select === options.select && cached.ignore === options.ignore && cached.preview === options.preview) return cached.rules;
   const rules: PlannedRule[] = [];
   for (const rule of allRules()) {
     if (!ruleKinds(rule).includes(kind) || !isRuleEnabled(rule, options)) continue;
@@ -70,7 +72,7 @@ function planFor(kind: DocumentKind, options: LintOptions): readonly PlannedRule
     const override = options.config.rules.get(name);
     rules.push({ rule, name, options: { ...rule.meta.defaultOptions, ...override?.options }, severity: override?.severity, fixer: getFixer(name) });
   }
-  byKind.set(kind, { options, rules });
+  byKind.set(kind, { select: options.select, ignore: options.ignore, preview: options.preview, rules });
   return rules;
 }
 
@@ -87,11 +89,11 @@ export function lint(source: Document, options: LintOptions): Finding[] {
     ran.add(name);
     reports.length = 0;
     rule.check({ source, options: ruleOptions, settings: options.settings, report });
-    for (const report of reports) {
-      if (suppressions.isSuppressed(name, report.start)) continue;
-      const severity: Severity = override ?? report.severity ?? rule.meta.severity;
-      const data = report.data ?? {};
-      const base = { rule: name, severity, message: report.message, start: report.start, end: report.end, data };
+    for (const r of reports) {
+      if (suppressions.isSuppressed(name, r.start)) continue;
+      const severity: Severity = override ?? r.severity ?? rule.meta.severity;
+      const data = r.data ?? {};
+      const base = { rule: name, severity, message: r.message, start: r.start, end: r.end, data };
       let fix: Fix | null = null;
       if (fixer && data.noFix !== true) {
         fix = fixer({ ...base, fix: null }, { source, options: ruleOptions, settings: options.settings });
