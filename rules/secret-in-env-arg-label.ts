@@ -3,9 +3,8 @@
  * configuration or history. Found by name (BuildKit's SecretsUsedInArgOrEnv rule) and by the
  * shape of the value (private keys, cloud and forge tokens).
  */
-import type { Instruction } from '../src/engine/source.js';
+import type { Instruction, Property } from '../src/engine/source.js';
 import type { Rule } from '../src/engine/types.js';
-import { type Property, propertiesOf } from './lib/properties.js';
 
 /** BuildKit's words: a name is a secret's when one of its `_`-separated parts is one of these... */
 const SECRET_WORDS: ReadonlySet<string> = new Set(['apikey', 'auth', 'credential', 'credentials', 'key', 'password', 'pword', 'passwd', 'secret', 'token']);
@@ -81,7 +80,7 @@ export const rule: Rule = {
       if (inst.keyword !== 'ARG' && inst.keyword !== 'ENV' && inst.keyword !== 'LABEL') continue;
       // BuildKit does not check the ARGs before the first FROM (they only reach FROM lines).
       if ((inst.parent ?? inst).stage === null) continue;
-      for (const p of propertiesOf(inst)) checkProperty(inst, p, report);
+      for (const p of inst.properties) checkProperty(inst, p, report);
     }
   },
 };

@@ -6,7 +6,6 @@
 import type { Instruction, SourceFile } from '../../src/engine/source.js';
 import type { ShellWord } from '../../src/shell/types.js';
 import { programOf } from './packages.js';
-import { propertiesOf } from './properties.js';
 import { type Removal, propertyRemoval, wordsRemoval } from './removal.js';
 import { runCommands } from './shell.js';
 
@@ -44,7 +43,7 @@ function findSettings(source: SourceFile): EnvSetting[] {
   const out: EnvSetting[] = [];
   for (const inst of source.allInstructions()) {
     if (inst.keyword !== 'ENV' && inst.keyword !== 'ARG') continue;
-    const properties = propertiesOf(inst);
+    const properties = inst.properties;
     for (const p of properties) {
       // `ARG NAME` without a default sets nothing unless the build passes a value.
       if (p.value === null) continue;

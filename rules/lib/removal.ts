@@ -3,10 +3,9 @@
  * option bundle, an ENV/ARG property or a whole instruction. Rules put a `Removal` in the
  * finding's data; `fixers/lib/removal.ts` turns it into edits.
  */
-import type { Instruction } from '../../src/engine/source.js';
+import type { Instruction, Property } from '../../src/engine/source.js';
 import type { ShellWord } from '../../src/shell/types.js';
 import type { OptionWord } from './option-words.js';
-import type { Property } from './properties.js';
 
 interface Range {
   readonly start: number;
