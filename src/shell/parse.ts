@@ -60,9 +60,21 @@ const ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*(?:\[[^\]]*\])?\+?=/;
 const ARRAY_ASSIGNMENT_PREFIX = /^[A-Za-z_][A-Za-z0-9_]*\+?=$/;
 
 /** Characters a word reader must look at individually; everything else is copied in runs. */
-const WORD_SPECIAL = new Set([' ', '\t', '\r', '\n', ';', '&', '|', '(', ')', '<', '>', "'", '"', '\\', '$', '`']);
+const WORD_SPECIAL = charTable(' \t\r\n;&|()<>\'"\\$`');
 /** Characters inside double quotes that need individual attention. */
-const DQ_SPECIAL = new Set(['"', '\\', '$', '`']);
+const DQ_SPECIAL = charTable('"\\$`');
+
+/** ASCII characters as a table indexed by char code: the word scanners test every character. */
+function charTable(chars: string): Uint8Array {
+  const table = new Uint8Array(128);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+
+/** Whether the character at `i` is in the table (false past the end: NaN indexes nothing). */
+function isIn(table: Uint8Array, text: string, i: number): boolean {
+  return table[text.charCodeAt(i)] === 1;
+}
 
 /** Single-character escapes of ANSI-C quoting (`$'...'`). */
 const ANSI_ESCAPES: Readonly<Record<string, string>> = {
@@ -476,7 +488,7 @@ class Parser {
   /** `NAME ( )` coming up in command position. */
   private atFunctionDefinition(): boolean {
     let i = this.pos;
-    while (this.at(i) !== '' && !WORD_SPECIAL.has(this.at(i))) i++;
+    while (i < this.limit && !isIn(WORD_SPECIAL, this.src, i)) i++;
     if (i === this.pos) return false;
     while (isBlank(this.at(i))) i++;
     if (this.at(i) !== '(') return false;
@@ -573,9 +585,9 @@ class Parser {
     let dynamic = false;
     while (this.pos < this.limit) {
       const c = this.src.charAt(this.pos);
-      if (!WORD_SPECIAL.has(c)) {
+      if (!isIn(WORD_SPECIAL, this.src, this.pos)) {
         let end = this.pos + 1;
-        while (end < this.limit && !WORD_SPECIAL.has(this.src.charAt(end))) end++;
+        while (end < this.limit && !isIn(WORD_SPECIAL, this.src, end)) end++;
         if (!plain) value += this.src.slice(this.pos, end);
         this.pos = end;
         continue;
@@ -712,7 +724,7 @@ class Parser {
         dynamic = true;
       } else {
         let end = this.pos + 1;
-        while (end < this.limit && !DQ_SPECIAL.has(this.src.charAt(end))) end++;
+        while (end < this.limit && !isIn(DQ_SPECIAL, this.src, end)) end++;
         value += this.src.slice(this.pos, end);
         this.pos = end;
       }
