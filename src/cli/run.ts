@@ -276,21 +276,17 @@ const BATCH_BYTES = 64 * 1024;
 
 /** Streams whose output is kept in order and written in batches (and when the run ends). */
 function batched(streams: Streams): Streams & { flush(): void } {
-  let pending: { write: (s: string) => void; text: string } | null = null;
-  const queue: { write: (s: string) => void; text: string }[] = [];
+  // Consecutive writes to one stream join the last chunk; chunks keep the order of the writes.
+  const chunks: { write: (s: string) => void; text: string }[] = [];
   let size = 0;
   const flush = (): void => {
-    if (pending) queue.push(pending);
-    pending = null;
+    for (const chunk of chunks.splice(0)) chunk.write(chunk.text);
     size = 0;
-    for (const chunk of queue.splice(0)) chunk.write(chunk.text);
   };
   const writer = (write: (s: string) => void) => (text: string): void => {
-    if (pending && pending.write === write) pending.text += text;
-    else {
-      if (pending) queue.push(pending);
-      pending = { write, text };
-    }
+    const last = chunks[chunks.length - 1];
+    if (last?.write === write) last.text += text;
+    else chunks.push({ write, text });
     size += text.length;
     if (size >= BATCH_BYTES) flush();
   };
