@@ -93,13 +93,13 @@ export function lint(source: Document, options: LintOptions): Finding[] {
       if (suppressions.isSuppressed(name, r.start)) continue;
       const severity: Severity = override ?? r.severity ?? rule.meta.severity;
       const data = r.data ?? {};
-      const base = { rule: name, severity, message: r.message, start: r.start, end: r.end, data };
-      let fix: Fix | null = null;
+      // Built field by field (no spreads): one object shape for every finding.
+      const finding: { -readonly [K in keyof Finding]: Finding[K] } = { rule: name, severity, message: r.message, start: r.start, end: r.end, data, fix: null };
       if (fixer && data.noFix !== true) {
-        fix = fixer({ ...base, fix: null }, { source, options: ruleOptions, settings: options.settings });
-        if (fix) fix = guardFix(source, fix);
+        const fix = fixer(finding, { source, options: ruleOptions, settings: options.settings });
+        if (fix) finding.fix = guardFix(source, fix);
       }
-      findings.push({ ...base, fix });
+      findings.push(finding);
     }
   }
   const engineFinding = (name: string, message: string, start: number, end: number): void => {

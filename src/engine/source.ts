@@ -190,11 +190,22 @@ export class Instruction implements Range {
     // dockerfile-ast's getValue() is the builder's reading (its getUnescapedValue() keeps quotes and escapes).
     const node = this.node as Partial<ast.PropertyInstruction>;
     if (typeof node.getProperties !== 'function') return (this.propertiesCache = []);
-    const range = (r: ReturnType<ast.Property['getRange']>): Range => ({ start: this.source.offsetOf(r.start), end: this.source.offsetOf(r.end) });
-    return (this.propertiesCache = node.getProperties.call(this.node).map((p) => {
+    const source = this.source;
+    const out: Property[] = [];
+    for (const p of node.getProperties.call(this.node)) {
+      const range = p.getRange();
+      const nameRange = p.getNameRange();
       const valueRange = p.getValueRange();
-      return { ...range(p.getRange()), name: p.getName(), value: p.getValue(), nameRange: range(p.getNameRange()), valueRange: valueRange ? range(valueRange) : null };
-    }));
+      out.push({
+        start: source.offsetOf(range.start),
+        end: source.offsetOf(range.end),
+        name: p.getName(),
+        value: p.getValue(),
+        nameRange: { start: source.offsetOf(nameRange.start), end: source.offsetOf(nameRange.end) },
+        valueRange: valueRange ? { start: source.offsetOf(valueRange.start), end: source.offsetOf(valueRange.end) } : null,
+      });
+    }
+    return (this.propertiesCache = out);
   }
 
   /** For exec (JSON array) form: the strings with their ranges (quotes included in the range); else null. */
