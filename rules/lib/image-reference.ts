@@ -12,6 +12,11 @@ function isAlnum(c: string | undefined): boolean {
   return isLowerAlnum(c) || (c !== undefined && c >= 'A' && c <= 'Z');
 }
 
+function everyChar(s: string, ok: (c: string) => boolean): boolean {
+  for (let i = 0; i < s.length; i++) if (!ok(s[i] as string)) return false;
+  return true;
+}
+
 /** A path component: lower-case alphanumerics joined by `.`, `_`, `__` or runs of `-`. */
 function isPathComponent(s: string): boolean {
   if (!isLowerAlnum(s[0]) || !isLowerAlnum(s[s.length - 1])) return false;
@@ -40,11 +45,11 @@ function isDomain(s: string): boolean {
     host = s.slice(0, colon);
   }
   if (host.startsWith('[') && host.endsWith(']')) return /^[0-9A-Fa-f:.]+$/.test(host.slice(1, -1));
-  return host.split('.').every((label) => label !== '' && isAlnum(label[0]) && isAlnum(label[label.length - 1]) && [...label].every((c) => isAlnum(c) || c === '-'));
+  return host.split('.').every((label) => label !== '' && isAlnum(label[0]) && isAlnum(label[label.length - 1]) && everyChar(label, (c) => isAlnum(c) || c === '-'));
 }
 
 function isTag(s: string): boolean {
-  return s.length >= 1 && s.length <= 128 && (isAlnum(s[0]) || s[0] === '_') && [...s].every((c) => isAlnum(c) || c === '_' || c === '.' || c === '-');
+  return s.length >= 1 && s.length <= 128 && (isAlnum(s[0]) || s[0] === '_') && everyChar(s, (c) => isAlnum(c) || c === '_' || c === '.' || c === '-');
 }
 
 function isDigest(s: string): boolean {

@@ -41,10 +41,10 @@ export function parseArgs(args: readonly ShellWord[], spec: OptionSpec): ParsedA
   const operands: ShellWord[] = [];
   let firstOperand = args.length;
   let onlyOperands = false;
-  /** The next word as an option's value. */
-  const takeNext = (i: number): { value: string | null; rawValue: string | null } => {
+  /** An option whose value is the next word. */
+  const withNext = (name: string, i: number): ParsedOption => {
     const next = args[i + 1];
-    return { value: next?.value ?? null, rawValue: next?.raw ?? null };
+    return { name, value: next?.value ?? null, rawValue: next?.raw ?? null };
   };
   for (let i = 0; i < args.length; i++) {
     const word = args[i] as ShellWord;
@@ -68,7 +68,7 @@ export function parseArgs(args: readonly ShellWord[], spec: OptionSpec): ParsedA
       const eq = v.indexOf('=');
       if (eq !== -1) options.push({ name: v.slice(0, eq), value: v.slice(eq + 1), rawValue: v.slice(eq + 1) });
       else if (spec.long?.has(v)) {
-        options.push({ name: v, ...takeNext(i) });
+        options.push(withNext(v, i));
         i++;
       } else options.push({ name: v, value: null, rawValue: null });
       continue;
@@ -87,7 +87,7 @@ export function parseArgs(args: readonly ShellWord[], spec: OptionSpec): ParsedA
       }
       if (rest !== '') options.push({ name: `-${letter}`, value: rest, rawValue: rest });
       else {
-        options.push({ name: `-${letter}`, ...takeNext(i) });
+        options.push(withNext(`-${letter}`, i));
         i++;
       }
       break;

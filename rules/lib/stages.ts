@@ -79,7 +79,7 @@ export function stageNameWords(source: SourceFile): StageNameWord[] {
   const out: StageNameWord[] = [];
   for (const stage of source.stages) {
     const word = stageNameWord(stage);
-    if (word) out.push({ stage, ...word });
+    if (word) out.push({ stage, value: word.value, start: word.start, end: word.end });
   }
   return out;
 }

@@ -66,8 +66,18 @@ export class LogicalText {
 
   /** File range of a logical range; an empty range maps to a point. */
   fileRange(start: number, end: number, fallback: number): Range {
-    if (this.length === 0) return { start: fallback, end: fallback };
-    const s = start < this.length ? this.fileOffset(start) : this.fileOffset(this.length - 1) + 1;
-    return { start: s, end: end > start ? this.fileOffset(Math.min(end, this.length) - 1) + 1 : s };
+    const s = this.fileStart(start, fallback);
+    return { start: s, end: this.fileEnd(start, end, s) };
+  }
+
+  /** `fileRange(start, ...).start`, without building the range. */
+  fileStart(start: number, fallback: number): number {
+    if (this.length === 0) return fallback;
+    return start < this.length ? this.fileOffset(start) : this.fileOffset(this.length - 1) + 1;
+  }
+
+  /** `fileRange(start, end, ...).end`, given that range's file start. */
+  fileEnd(start: number, end: number, fileStart: number): number {
+    return this.length !== 0 && end > start ? this.fileOffset(Math.min(end, this.length) - 1) + 1 : fileStart;
   }
 }

@@ -711,23 +711,32 @@ function buildRunShell(source: SourceFile, inst: Instruction, scriptStart: numbe
     }
   }
   const parsed = parseShell(script);
-  const toFile = (s: number, e: number): Range => logical.fileRange(s, e, scriptStart);
-  // Written out rather than spread: a RUN has hundreds of words, and each is mapped once.
+  // Objects written out field by field rather than spread: a RUN has hundreds of words, each
+  // mapped once, and spreads are slow while the code still runs in V8's interpreter.
   const word = (w: ShellWord): ShellWord => {
-    const r = toFile(w.start, w.end);
-    return { raw: w.raw, value: w.value, start: r.start, end: r.end };
+    const start = logical.fileStart(w.start, scriptStart);
+    return { raw: w.raw, value: w.value, start, end: logical.fileEnd(w.start, w.end, start) };
   };
   const redirect = (r: ShellRedirect): ShellRedirect => {
-    const f = toFile(r.start, r.end);
-    return { op: r.op, target: r.target ? word(r.target) : null, start: f.start, end: f.end };
+    const start = logical.fileStart(r.start, scriptStart);
+    return { op: r.op, target: r.target ? word(r.target) : null, start, end: logical.fileEnd(r.start, r.end, start) };
   };
-  const commands = parsed.commands.map((c) => ({
-    ...c,
-    ...toFile(c.start, c.end),
-    assignments: c.assignments.map(word),
-    words: c.words.map(word),
-    redirects: c.redirects.map(redirect),
-  }));
-  const operators = parsed.operators.map((o) => ({ op: o.op, ...toFile(o.start, o.end) }));
+  const commands = parsed.commands.map((c): ShellCommand => {
+    const start = logical.fileStart(c.start, scriptStart);
+    return {
+      assignments: c.assignments.map(word),
+      words: c.words.map(word),
+      redirects: c.redirects.map(redirect),
+      connector: c.connector,
+      depth: c.depth,
+      pipeline: c.pipeline,
+      start,
+      end: logical.fileEnd(c.start, c.end, start),
+    };
+  });
+  const operators = parsed.operators.map((o) => {
+    const start = logical.fileStart(o.start, scriptStart);
+    return { op: o.op, start, end: logical.fileEnd(o.start, o.end, start) };
+  });
   return { commands, operators, error: parsed.error, heredocScript, shebang };
 }

@@ -14,24 +14,30 @@ function fileJson(r: FileResult): unknown {
   return {
     path: r.path,
     findings: source
-      ? r.findings.map((f) => ({
-          rule: f.rule,
-          aliases: getRule(f.rule)?.meta.aliases ?? [],
-          severity: f.severity,
-          message: f.message,
-          ...findingPosition(source, f),
-          fix: f.fix
-            ? {
-                applicability: f.fix.applicability,
-                title: f.fix.title,
-                edits: f.fix.edits.map((e) => {
-                  const s = source.lines.position(e.start);
-                  const en = source.lines.position(e.end);
-                  return { line: s.line + 1, column: s.character + 1, endLine: en.line + 1, endColumn: en.character + 1, offset: e.start, endOffset: e.end, text: e.text };
-                }),
-              }
-            : null,
-        }))
+      ? r.findings.map((f) => {
+          const at = findingPosition(source, f);
+          return {
+            rule: f.rule,
+            aliases: getRule(f.rule)?.meta.aliases ?? [],
+            severity: f.severity,
+            message: f.message,
+            line: at.line,
+            column: at.column,
+            endLine: at.endLine,
+            endColumn: at.endColumn,
+            fix: f.fix
+              ? {
+                  applicability: f.fix.applicability,
+                  title: f.fix.title,
+                  edits: f.fix.edits.map((e) => {
+                    const s = source.lines.position(e.start);
+                    const en = source.lines.position(e.end);
+                    return { line: s.line + 1, column: s.character + 1, endLine: en.line + 1, endColumn: en.character + 1, offset: e.start, endOffset: e.end, text: e.text };
+                  }),
+                }
+              : null,
+          };
+        })
       : [],
     fixed: r.fixed.map((f) => ({ rule: f.rule, title: f.title, applicability: f.applicability })),
   };
