@@ -8,6 +8,7 @@ import { fixSource } from '../src/engine/fix.js';
 import { lint, type LintOptions } from '../src/engine/linter.js';
 import { detectKind, parseDocument } from '../src/engine/kinds.js';
 import { SourceFile } from '../src/engine/source.js';
+import { randomText } from './lib/random-text.js';
 
 const options: LintOptions = { config: DEFAULT_CONFIG, settings: { images: [], readContextFile: () => null } };
 
@@ -44,11 +45,27 @@ describe('odd files', () => {
     ['deeply nested subshells', `FROM alpine:3.20\nRUN ${'('.repeat(5000)}true${')'.repeat(5000)}\n`],
     ['a shell script, not a Dockerfile', '#!/bin/sh\nset -e\necho hello\n'],
     ['JSON', '{"not": "a dockerfile"}\n'],
+    // dockerfile-ast throws from getHeredocs on this one.
+    ['escaped blanks before a bare heredoc marker', 'FROM alpine:3.20\nRUN \\\n\\ x\n<<\n'],
   ])('never throws and keeps the text on: %s', (_name, text) => {
     expect(() => lint(new SourceFile('Dockerfile', text), options)).not.toThrow();
     const fixed = fixSource('Dockerfile', text, options, true);
     expect(fixSource('Dockerfile', fixed.output, options, true).output).toBe(fixed.output);
   });
+});
+
+describe('random texts', () => {
+  // Seeded texts dense in escapes, continuations, comments, quotes and heredoc markers: the
+  // fuzzing that found the getHeredocs crash above. Every fix applied, then fixed again.
+  it('never throw, and fixing twice equals fixing once', () => {
+    for (let seed = 1; seed <= 1500; seed++) {
+      const text = `FROM alpine:3.20\n${randomText(seed, '\\')}`;
+      const where = JSON.stringify(text);
+      expect(() => lint(new SourceFile('Dockerfile', text), options), where).not.toThrow();
+      const fixed = fixSource('Dockerfile', text, options, true);
+      expect(fixSource('Dockerfile', fixed.output, options, true).output, where).toBe(fixed.output);
+    }
+  }, 120_000);
 });
 
 describe('names that are members of Object.prototype', () => {

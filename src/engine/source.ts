@@ -227,7 +227,15 @@ export class Instruction implements Range {
     const node = this.node as unknown as { getHeredocs?: () => ast.Heredoc[] };
     // Asking dockerfile-ast re-scans the instruction; most have no `<<` at all.
     if (typeof node.getHeredocs !== 'function' || !this.source.hasHeredocMarker(this.start, this.end)) return (this.heredocsCache = []);
-    return (this.heredocsCache = node.getHeredocs.call(this.node).map((h) => {
+    let found: ast.Heredoc[];
+    try {
+      found = node.getHeredocs.call(this.node);
+    } catch {
+      // dockerfile-ast 0.7 throws on some malformed continuations before a bare `<<`
+      // (`RUN \` / `\ x` / `<<`). Such text holds no heredoc the builder would read.
+      found = [];
+    }
+    return (this.heredocsCache = found.map((h) => {
       const content = h.getContentRange();
       const delimiter = h.getDelimiterRange();
       const start = this.source.offsetOf(h.getStartRange().start);
