@@ -33,7 +33,8 @@ const GIT_SPEC: OptionSpec = { short: 'cC', long: new Set(['--git-dir', '--work-
 const DNF_SPEC: OptionSpec = { short: 'cdex', long: new Set(['--setopt', '--config', '--releasever', '--installroot', '--exclude', '--repo', '--enablerepo', '--disablerepo', '--repoid']) };
 const APT_SPEC: OptionSpec = { short: 'octaP', long: new Set(['--option', '--config-file', '--target-release', '--default-release']) };
 
-const PIP_SUBCOMMANDS: ReadonlySet<string> = new Set(['install', 'download', 'wheel', 'index', 'list', 'search', 'lock']);
+/** pip subcommands that take `--trusted-host`, and `config` (for `pip config set global.trusted-host`). */
+const PIP_ANY_SUBCOMMAND: ReadonlySet<string> = new Set(['install', 'download', 'wheel', 'index', 'list', 'search', 'lock', 'config']);
 const DNF_TOOLS: ReadonlySet<string> = new Set(['yum', 'dnf', 'dnf5', 'microdnf', 'tdnf', 'yum-config-manager']);
 const NPM_TOOLS: ReadonlySet<string> = new Set(['npm', 'npx', 'pnpm', 'yarn']);
 const APT_TOOLS: ReadonlySet<string> = new Set(['apt-get', 'apt', 'aptitude']);
@@ -173,9 +174,10 @@ function commandHits(command: RunCommand): Hit[] {
     }
     return [];
   }
-  if (pipCall(command, PIP_SUBCOMMANDS)) return flagHits(PIP_SPEC, ['--trusted-host'], 'pip');
-  const config = pipCall(command, new Set(['config']));
-  const [set, key, value] = config?.operands ?? [];
+  const pip = pipCall(command, PIP_ANY_SUBCOMMAND);
+  if (!pip) return [];
+  if (pip.sub.value !== 'config') return flagHits(PIP_SPEC, ['--trusted-host'], 'pip');
+  const [set, key, value] = pip.operands;
   if (set?.value === 'set' && key?.value && /(?:^|\.)trusted-host$/.test(key.value) && value) {
     return [commandHit(program, value, 'pip')];
   }

@@ -87,6 +87,8 @@ export class Instruction implements Range {
   private argsCache: Word[] | undefined;
   private heredocsCache: Heredoc[] | undefined;
   private propertiesCache: Property[] | undefined;
+  private execFormCache: readonly Word[] | null | undefined;
+  private argsContentCache: string | undefined;
   private memos: Map<symbol, unknown> | undefined;
 
   constructor(
@@ -128,7 +130,8 @@ export class Instruction implements Range {
    */
   memo<T>(key: symbol, compute: () => T): T {
     this.memos ??= new Map();
-    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const known = this.memos.get(key);
+    if (known !== undefined || this.memos.has(key)) return known as T;
     const value = compute();
     this.memos.set(key, value);
     return value;
@@ -141,7 +144,8 @@ export class Instruction implements Range {
 
   /** The arguments with line continuations removed (comments inside continuations removed too). */
   get argsContent(): string {
-    return this.node.getArgumentsContent() ?? '';
+    if (this.argsContentCache === undefined) this.argsContentCache = this.node.getArgumentsContent() ?? '';
+    return this.argsContentCache;
   }
 
   /** Flags such as `--from=build`, `--chmod=755`, `--mount=...`. */
@@ -210,6 +214,11 @@ export class Instruction implements Range {
 
   /** For exec (JSON array) form: the strings with their ranges (quotes included in the range); else null. */
   get execForm(): readonly Word[] | null {
+    if (this.execFormCache === undefined) this.execFormCache = this.readExecForm();
+    return this.execFormCache;
+  }
+
+  private readExecForm(): readonly Word[] | null {
     const node = this.node as Partial<ast.JSONInstruction>;
     if (typeof node.getJSONStrings !== 'function' || typeof node.getOpeningBracket !== 'function') return null;
     if (!node.getOpeningBracket.call(this.node)) return null;
@@ -363,7 +372,8 @@ export class SourceFile extends TextFile implements Document {
   /** A fact about the whole file that rules derive once and share (see Instruction.memo). */
   memo<T>(key: symbol, compute: () => T): T {
     this.memos ??= new Map();
-    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const known = this.memos.get(key);
+    if (known !== undefined || this.memos.has(key)) return known as T;
     const value = compute();
     this.memos.set(key, value);
     return value;
