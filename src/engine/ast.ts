@@ -10,6 +10,7 @@
  */
 import * as dockerfileAst from 'dockerfile-ast';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
+import { Util } from 'dockerfile-ast/lib/util.js';
 import { type ScanInstruction, type ScanRange, scanArguments } from './arguments.js';
 
 type Args = readonly dockerfileAst.Argument[];
@@ -151,6 +152,43 @@ if (!parser.__shipshapeOnce) {
     return node;
   };
   parser.__shipshapeOnce = true;
+}
+
+/**
+ * Two small library helpers every parse runs:
+ * - `Util.isUTF8BOM(first character)` encodes the character to a Buffer and copies it into a
+ *   Uint8Array to compare three bytes. The only UTF-16 unit whose UTF-8 form starts with
+ *   EF BB BF is U+FEFF, so comparing the character code gives the same answer.
+ * - The text document's line table (vscode-languageserver-textdocument) is built by testing
+ *   every character for `\r` and `\n`. In a text without `\r`, each line starts after a
+ *   `\n`, and `indexOf` finds those faster. Texts with `\r` keep the library's own loop.
+ */
+const util = Util as unknown as { isUTF8BOM: (text: string) => boolean; __shipshapeFast?: true };
+if (!util.__shipshapeFast) {
+  util.isUTF8BOM = (text) => text.charCodeAt(0) === 0xfeff;
+  util.__shipshapeFast = true;
+}
+
+interface TextDocumentInternals {
+  _content: string;
+  _lineOffsets: number[] | undefined;
+  getLineOffsets(): number[];
+  __shipshapeFast?: true;
+}
+const sample = dockerfileAst.DockerfileParser.parse('FROM scratch').getInstructions()[0] as unknown as { document?: object } | undefined;
+const textDocument = (sample?.document ? Object.getPrototypeOf(sample.document) : null) as TextDocumentInternals | null;
+if (textDocument && typeof textDocument.getLineOffsets === 'function' && !textDocument.__shipshapeFast) {
+  const computeLineOffsets = textDocument.getLineOffsets;
+  textDocument.getLineOffsets = function lineOffsets(this: TextDocumentInternals): number[] {
+    if (this._lineOffsets === undefined && typeof this._content === 'string' && !this._content.includes('\r')) {
+      const text = this._content;
+      const starts = [0];
+      for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+      this._lineOffsets = starts;
+    }
+    return computeLineOffsets.call(this);
+  };
+  textDocument.__shipshapeFast = true;
 }
 
 export const { DockerfileParser } = dockerfileAst;

@@ -8,8 +8,8 @@
  *
  * Texts: every fixture and example with their lexical variants, 300 bench-corpus files, and
  * 3,000 seeded random texts built from the characters the scans treat specially (escape
- * characters, blanks, line ends, `#`, `$`, quotes, brackets, heredoc markers), with both
- * escape characters.
+ * characters, blanks, line ends, `#`, `$`, quotes, brackets, heredoc markers, a leading BOM),
+ * with both escape characters.
  */
 import { createRequire } from 'node:module';
 import type { Argument, Dockerfile, Instruction } from 'dockerfile-ast';
@@ -19,12 +19,14 @@ import { generateFile } from '../bench/generate.js';
 import { corpus, variants } from '../lib/corpus.js';
 import { randomText } from '../lib/random-text.js';
 
-/** A fresh copy of dockerfile-ast, loaded after ours was patched, so none of the patches apply. */
+/**
+ * A fresh copy of dockerfile-ast and of the two packages it patches through (its text
+ * document and range types), loaded after ours was patched, so none of the patches apply.
+ */
 function pristineLibrary(): typeof import('dockerfile-ast') {
   const require = createRequire(import.meta.url);
-  const main = require.resolve('dockerfile-ast');
-  const dir = main.slice(0, main.lastIndexOf('/lib/') + '/lib/'.length);
-  const cached = Object.keys(require.cache).filter((k) => k.startsWith(dir));
+  const packages = ['/node_modules/dockerfile-ast/', '/node_modules/vscode-languageserver-textdocument/', '/node_modules/vscode-languageserver-types/'];
+  const cached = Object.keys(require.cache).filter((k) => packages.some((p) => k.includes(p)));
   const saved = cached.map((k) => [k, require.cache[k]] as const);
   for (const k of cached) delete require.cache[k];
   try {
@@ -95,6 +97,9 @@ describe('dockerfile-ast with our scans reads the same tree as the library alone
   it('loaded an untouched copy of the library', () => {
     expect(pristine.DockerfileParser).not.toBe(DockerfileParser);
     expect(pristine.Instruction.prototype.getRawArguments.name).toBe('getRawArguments');
+    const documentOf = (parser: typeof DockerfileParser): { getLineOffsets: { name: string } } =>
+      Object.getPrototypeOf((parser.parse('FROM a').getInstructions()[0] as unknown as { document: object }).document);
+    expect(documentOf(pristine.DockerfileParser).getLineOffsets).not.toBe(documentOf(DockerfileParser).getLineOffsets);
   });
 
   it('on every fixture and example, with their variants', () => {

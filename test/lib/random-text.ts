@@ -14,7 +14,8 @@ export function randomText(seed: number, escape: '\\' | '`'): string {
   };
   const pieces = [escape, escape, ' ', '\t', '\n', '\r\n', '\r', '#', '$', '"', "'", 'a', 'b', '=', '-', '[', ']', ',', '{', '}', `${escape}\n`, `${escape}  \n`, `${escape} x`, '\n# c\n', '\n  \n', '<<EOF', '\nEOF\n', '<<-X', '\n\tX\n', '["a", "b"]'];
   const keywords = ['RUN', 'ENV', 'LABEL', 'COPY', 'ADD', 'CMD', 'ENTRYPOINT', 'EXPOSE', 'WORKDIR', 'ARG', 'FROM', 'USER', 'HEALTHCHECK', 'ONBUILD RUN', 'SHELL', 'VOLUME'];
-  let out = escape === '`' ? '# escape=`\n' : '';
+  let out = next(10) === 0 ? '\ufeff' : '';
+  if (escape === '`') out += '# escape=`\n';
   const lines = 1 + next(6);
   for (let l = 0; l < lines; l++) {
     out += `${keywords[next(keywords.length)]} `;
