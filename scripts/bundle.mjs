@@ -19,8 +19,14 @@ await build({
   target: 'node20',
   minify: true,
   legalComments: 'linked',
-  // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow: bundle its ES modules.
-  alias: { 'jsonc-parser': 'jsonc-parser/lib/esm/main.js' },
+  alias: {
+    // jsonc-parser's `main` is a UMD build whose inner requires esbuild cannot follow: bundle its ES modules.
+    'jsonc-parser': 'jsonc-parser/lib/esm/main.js',
+    // dockerfile-ast require()s this package tens of times per instruction (`Range.create`). Its
+    // ES module build, which esbuild would pick, reaches CommonJS callers through a getter per
+    // access; the CommonJS build it ships is a plain exports object.
+    'vscode-languageserver-types': './node_modules/vscode-languageserver-types/lib/umd/main.js',
+  },
   // The launcher (src/cli/launch.cts) runs the bundle; yargs asks for import.meta.url.
   define: { __SHIPSHAPE_VERSION__: JSON.stringify(version), 'import.meta.url': '__shipshapeUrl' },
   banner: { js: "var __shipshapeUrl=require('node:url').pathToFileURL(__filename).href;" },
