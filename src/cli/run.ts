@@ -314,6 +314,9 @@ async function lintCommand(args: Args, streams: Streams): Promise<number> {
   // The fixed text owns stdout with `--fix -`, and the patch with `--diff`: the report goes to stderr.
   const reportOut = stdinFix || args.diff ? streams.stderr : streams.stdout;
   const base = { color: colorEnabled(args) && reportOut === streams.stdout, fixing: args.fix };
+  // Built once: the per-file report call is in the loop over every file.
+  const withUnsafe = { ...base, unsafeFixes: true };
+  const withoutUnsafe = { ...base, unsafeFixes: false };
   const createPatch = args.diff ? (await import('diff')).createTwoFilesPatch : null;
   let summary = emptySummary();
   if (!args.diff) reportOut(reporter.start({ ...base, unsafeFixes: false }));
@@ -367,7 +370,7 @@ async function lintCommand(args: Args, streams: Streams): Promise<number> {
       result = { path: target.display, source, findings: lint(source, options), fixed: [], problems: [] };
     }
     if (threshold !== 'none' && result.findings.some((f) => SEVERITY_RANK[f.severity] >= SEVERITY_RANK[threshold])) failing = true;
-    if (!args.diff) reportOut(reporter.file(result, { ...base, unsafeFixes: unsafe }, summary.files));
+    if (!args.diff) reportOut(reporter.file(result, unsafe ? withUnsafe : withoutUnsafe, summary.files));
     summary = addToSummary(summary, result);
   }
   if (args.diff) {

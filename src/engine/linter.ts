@@ -1,9 +1,9 @@
 /** Runs the enabled rules over one source model and turns reports into findings. */
 import type { Config } from './config.js';
 import { allRules, getFixer, getRule } from './registry.js';
-import type { Document, DocumentKind } from './document.js';
+import type { Document, DocumentKind, Range } from './document.js';
 import { collectSuppressions } from './suppressions.js';
-import type { AnyFixer, AnyRule, Finding, Fix, LintSettings, Report, Severity } from './types.js';
+import type { AnyFixer, AnyRule, Edit, Finding, Fix, LintSettings, Report, Severity } from './types.js';
 
 export interface LintOptions {
   readonly config: Config;
@@ -124,12 +124,14 @@ export function lint(source: Document, options: LintOptions): Finding[] {
  */
 export function guardFix(source: Document, fix: Fix): Fix {
   if (fix.applicability !== 'safe') return fix;
+  const keeps = (edit: Edit, r: Range): boolean => edit.text.includes(source.text.slice(r.start, r.end));
   for (const edit of fix.edits) {
     if (edit.end <= edit.start) continue;
-    const comments = source.comments.filter((c) => c.start < edit.end && c.end > edit.start);
-    const kept = [...comments, ...source.protectedRanges(edit.start, edit.end)];
-    for (const r of kept) {
-      if (!edit.text.includes(source.text.slice(r.start, r.end))) return { ...fix, applicability: 'unsafe' };
+    for (const c of source.comments) {
+      if (c.start < edit.end && c.end > edit.start && !keeps(edit, c)) return { ...fix, applicability: 'unsafe' };
+    }
+    for (const r of source.protectedRanges(edit.start, edit.end)) {
+      if (!keeps(edit, r)) return { ...fix, applicability: 'unsafe' };
     }
   }
   return fix;

@@ -51,7 +51,8 @@ export function emptySummary(): RunSummary {
 
 /** Adds one file's result to the totals. */
 export function addToSummary(summary: RunSummary, result: FileResult): RunSummary {
-  const bySeverity = { ...summary.bySeverity };
+  const { error, warning, info, style } = summary.bySeverity;
+  const bySeverity = { error, warning, info, style };
   let safe = 0;
   let unsafe = 0;
   for (const f of result.findings) {
