@@ -51,6 +51,8 @@ interface Plan {
   readonly ignore: LintOptions['ignore'];
   readonly preview: LintOptions['preview'];
   readonly rules: readonly PlannedRule[];
+  /** The names of `rules`: what ran, for the unused-suppression check. */
+  readonly names: ReadonlySet<string>;
 }
 
 /**
@@ -60,11 +62,11 @@ interface Plan {
  */
 const plans = new WeakMap<Config, Map<DocumentKind, Plan>>();
 
-function planFor(kind: DocumentKind, options: LintOptions): readonly PlannedRule[] {
+function planFor(kind: DocumentKind, options: LintOptions): Plan {
   let byKind = plans.get(options.config);
   if (!byKind) plans.set(options.config, (byKind = new Map()));
   const cached = byKind.get(kind);
-  if (cached && cached.select === options.select && cached.ignore === options.ignore && cached.preview === options.preview) return cached.rules;
+  if (cached && cached.select === options.select && cached.ignore === options.ignore && cached.preview === options.preview) return cached;
   const rules: PlannedRule[] = [];
   for (const rule of allRules()) {
     if (!ruleKinds(rule).includes(kind) || !isRuleEnabled(rule, options)) continue;
@@ -72,21 +74,21 @@ function planFor(kind: DocumentKind, options: LintOptions): readonly PlannedRule
     const override = options.config.rules.get(name);
     rules.push({ rule, name, options: { ...rule.meta.defaultOptions, ...override?.options }, severity: override?.severity, fixer: getFixer(name) });
   }
-  byKind.set(kind, { select: options.select, ignore: options.ignore, preview: options.preview, rules });
-  return rules;
+  const plan = { select: options.select, ignore: options.ignore, preview: options.preview, rules, names: new Set(rules.map((r) => r.name)) };
+  byKind.set(kind, plan);
+  return plan;
 }
 
 export function lint(source: Document, options: LintOptions): Finding[] {
   const findings: Finding[] = [];
   const suppressions = collectSuppressions(source);
-  const ran = new Set<string>();
+  const plan = planFor(source.kind, options);
   const reports: Report[] = [];
   // Rules build reports in many shapes; copied into one, the loop below stays monomorphic.
   const report = (r: Report): void => {
     reports.push({ start: r.start, end: r.end, message: r.message, severity: r.severity, data: r.data });
   };
-  for (const { rule, name, options: ruleOptions, severity: override, fixer } of planFor(source.kind, options)) {
-    ran.add(name);
+  for (const { rule, name, options: ruleOptions, severity: override, fixer } of plan.rules) {
     reports.length = 0;
     rule.check({ source, options: ruleOptions, settings: options.settings, report });
     for (const r of reports) {
@@ -109,7 +111,7 @@ export function lint(source: Document, options: LintOptions): Finding[] {
     }
   };
   for (const p of suppressions.problems) engineFinding(SUPPRESSION_RULE, p.message, p.start, p.end);
-  for (const { suppression, rules } of suppressions.unused(ran)) {
+  for (const { suppression, rules } of suppressions.unused(plan.names)) {
     const names = rules.map((r) => `\`${r}\``).join(', ');
     engineFinding(UNUSED_SUPPRESSION_RULE, `Ignore comment for ${names} silences nothing here: remove it (or the rule id)`, suppression.comment.start, suppression.comment.end);
   }
