@@ -155,13 +155,15 @@ if (!parser.__shipshapeOnce) {
 }
 
 /**
- * Two small library helpers every parse runs:
+ * Three small library helpers every parse runs:
  * - `Util.isUTF8BOM(first character)` encodes the character to a Buffer and copies it into a
  *   Uint8Array to compare three bytes. The only UTF-16 unit whose UTF-8 form starts with
  *   EF BB BF is U+FEFF, so comparing the character code gives the same answer.
  * - The text document's line table (vscode-languageserver-textdocument) is built by testing
  *   every character for `\r` and `\n`. In a text without `\r`, each line starts after a
  *   `\n`, and `indexOf` finds those faster. Texts with `\r` keep the library's own loop.
+ * - Its positionAt() binary-searches the line table on every call, though the library asks
+ *   for positions in or next to the line of the previous call; that line is tried first.
  */
 const util = Util as unknown as { isUTF8BOM: (text: string) => boolean; __shipshapeFast?: true };
 if (!util.__shipshapeFast) {
@@ -173,6 +175,9 @@ interface TextDocumentInternals {
   _content: string;
   _lineOffsets: number[] | undefined;
   getLineOffsets(): number[];
+  positionAt(offset: number): { line: number; character: number };
+  /** The line of the last positionAt(): the library asks for positions close together. */
+  __shipshapeLine?: number;
   __shipshapeFast?: true;
 }
 const sample = dockerfileAst.DockerfileParser.parse('FROM scratch').getInstructions()[0] as unknown as { document?: object } | undefined;
@@ -187,6 +192,38 @@ if (textDocument && typeof textDocument.getLineOffsets === 'function' && !textDo
       this._lineOffsets = starts;
     }
     return computeLineOffsets.call(this);
+  };
+  // positionAt() as the library computes it (clamp, find the line, step back over a line end),
+  // trying the line of the previous call and the next one before a binary search.
+  textDocument.positionAt = function positionAt(this: TextDocumentInternals, offset: number) {
+    const text = this._content;
+    const o = Math.max(Math.min(offset, text.length), 0);
+    const lines = this.getLineOffsets();
+    const count = lines.length;
+    if (count === 0) return { line: 0, character: o };
+    let line = this.__shipshapeLine ?? 0;
+    if (!(line < count && (lines[line] as number) <= o && (line + 1 === count || (lines[line + 1] as number) > o))) {
+      line++;
+      if (!(line < count && (lines[line] as number) <= o && (line + 1 === count || (lines[line + 1] as number) > o))) {
+        let low = 0;
+        let high = count;
+        while (low < high) {
+          const mid = Math.floor((low + high) / 2);
+          if ((lines[mid] as number) > o) high = mid;
+          else low = mid + 1;
+        }
+        line = low - 1;
+      }
+    }
+    this.__shipshapeLine = line;
+    const lineStart = lines[line] as number;
+    let end = o;
+    while (end > lineStart) {
+      const c = text.charCodeAt(end - 1);
+      if (c !== 10 && c !== 13) break;
+      end--;
+    }
+    return { line, character: end - lineStart };
   };
   textDocument.__shipshapeFast = true;
 }
