@@ -5,6 +5,7 @@ export type LineEnding = '\n' | '\r\n';
 export class LineIndex {
   /** Offset of the first character of each line. */
   private readonly starts: number[];
+  private lastLine = 0;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -18,13 +19,18 @@ export class LineIndex {
 
   /** 0-based line of an offset. */
   lineOf(offset: number): number {
+    const starts = this.starts;
+    // Callers walk a file in order (findings, edits): try the line found last, then search.
+    const last = this.lastLine;
+    if ((starts[last] as number) <= offset && (last + 1 === starts.length || (starts[last + 1] as number) > offset)) return last;
     let lo = 0;
-    let hi = this.starts.length - 1;
+    let hi = starts.length - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
-      if ((this.starts[mid] as number) <= offset) lo = mid;
+      if ((starts[mid] as number) <= offset) lo = mid;
       else hi = mid - 1;
     }
+    this.lastLine = lo;
     return lo;
   }
 

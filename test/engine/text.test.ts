@@ -14,6 +14,17 @@ describe('LineIndex', () => {
   });
 });
 
+describe('LineIndex.lineOf', () => {
+  it('finds the line of offsets asked in any order', () => {
+    const text = 'FROM a\n\nRUN b \\\n  c\r\n# d\nCMD e';
+    const idx = new LineIndex(text);
+    const naive = (offset: number): number => text.slice(0, Math.max(0, offset)).split('\n').length - 1;
+    const offsets = [0, 3, 7, 8, 9, 30, 12, -1, text.length, text.length + 5, 8, 7, 6, 20, 21];
+    for (let i = 0; i < text.length; i++) offsets.push(i, (i * 7) % text.length);
+    for (const offset of offsets) expect(idx.lineOf(offset), `offset ${offset}`).toBe(naive(Math.min(offset, text.length)));
+  });
+});
+
 describe('detectLineEnding', () => {
   it('picks the dominant ending', () => {
     expect(detectLineEnding('a\r\nb\r\nc\n')).toBe('\r\n');
