@@ -37,11 +37,12 @@ export interface ScanInstruction {
   getInstructionRange(): ScanRange;
 }
 
-const SPACE = 32;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const HASH = 35;
+/** Character codes the scans here and in ./ast.ts compare against. */
+export const SPACE = 32;
+export const TAB = 9;
+export const LF = 10;
+export const CR = 13;
+export const HASH = 35;
 const DOLLAR = 36;
 
 /**
@@ -80,15 +81,19 @@ class PositionCursor {
       while (line + 1 < lines.length && (lines[line + 1] as number) <= o) line++;
     }
     this.line = line;
-    const lineStart = lines[line] as number;
-    let end = o;
-    while (end > lineStart) {
-      const c = text.charCodeAt(end - 1);
-      if (c !== LF && c !== CR) break;
-      end--;
-    }
-    return { line, character: end - lineStart };
+    return lineColumn(text, line, lines[line] as number, o);
   }
+}
+
+/** The position of an offset in a line, moved back to the end of the line's content when it is inside the line end (as the TextDocument does). */
+export function lineColumn(text: string, line: number, lineStart: number, offset: number): Position {
+  let end = offset;
+  while (end > lineStart) {
+    const c = text.charCodeAt(end - 1);
+    if (c !== LF && c !== CR) break;
+    end--;
+  }
+  return { line, character: end - lineStart };
 }
 
 /**

@@ -11,7 +11,7 @@
 import * as dockerfileAst from 'dockerfile-ast';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
 import { Util } from 'dockerfile-ast/lib/util.js';
-import { type ScanInstruction, type ScanRange, scanArguments } from './arguments.js';
+import { CR, HASH, LF, lineColumn, type ScanInstruction, type ScanRange, scanArguments, SPACE, TAB } from './arguments.js';
 
 type Args = readonly dockerfileAst.Argument[];
 const base = dockerfileAst.Instruction.prototype as unknown as { getRawArguments: () => Args; getArguments: () => Args; __shipshapeMemo?: true };
@@ -84,12 +84,6 @@ interface ParserInternals {
   __shipshapeOnce?: true;
 }
 const parser = Parser.prototype as unknown as ParserInternals;
-
-const SPACE = 32;
-const TAB = 9;
-const LF = 10;
-const CR = 13;
-const HASH = 35;
 
 /**
  * The library's `processArguments`, which finds where an instruction's arguments end (the
@@ -216,14 +210,7 @@ if (textDocument && typeof textDocument.getLineOffsets === 'function' && !textDo
       }
     }
     this.__shipshapeLine = line;
-    const lineStart = lines[line] as number;
-    let end = o;
-    while (end > lineStart) {
-      const c = text.charCodeAt(end - 1);
-      if (c !== 10 && c !== 13) break;
-      end--;
-    }
-    return { line, character: end - lineStart };
+    return lineColumn(text, line, lines[line] as number, o);
   };
   textDocument.__shipshapeFast = true;
 }
