@@ -69,6 +69,15 @@ export interface RunShell {
   readonly shebang: string | null;
 }
 
+/** The value kept under `key`, computed on the first ask (undefined and null are kept too). */
+function remember<T>(memos: Map<symbol, unknown>, key: symbol, compute: () => T): T {
+  const known = memos.get(key);
+  if (known !== undefined || memos.has(key)) return known as T;
+  const value = compute();
+  memos.set(key, value);
+  return value;
+}
+
 export class Instruction implements Range {
   /** Upper-cased keyword (`RUN`), whatever the file's casing. */
   readonly keyword: string;
@@ -129,12 +138,7 @@ export class Instruction implements Range {
    * module's own symbol). Kept on the instruction, so it goes when the model goes.
    */
   memo<T>(key: symbol, compute: () => T): T {
-    this.memos ??= new Map();
-    const known = this.memos.get(key);
-    if (known !== undefined || this.memos.has(key)) return known as T;
-    const value = compute();
-    this.memos.set(key, value);
-    return value;
+    return remember((this.memos ??= new Map()), key, compute);
   }
 
   /** Raw text of the whole instruction. */
@@ -371,12 +375,7 @@ export class SourceFile extends TextFile implements Document {
 
   /** A fact about the whole file that rules derive once and share (see Instruction.memo). */
   memo<T>(key: symbol, compute: () => T): T {
-    this.memos ??= new Map();
-    const known = this.memos.get(key);
-    if (known !== undefined || this.memos.has(key)) return known as T;
-    const value = compute();
-    this.memos.set(key, value);
-    return value;
+    return remember((this.memos ??= new Map()), key, compute);
   }
 
 
