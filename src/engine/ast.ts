@@ -1,12 +1,17 @@
 /**
- * dockerfile-ast, with one memo added. The library re-scans an instruction's text character
- * by character on every `getArguments()` call, and its own constructors, `getFlags`,
- * `getHeredocs` and range getters call it several times per instruction: about 40% of a
- * lint run went there. The parsed tree never changes, so the scan's result is kept per
- * instruction, frozen (a caller that tried to change it would throw instead of corrupting
- * the memo). The one library caller that changed the array, ModifiableInstruction's
- * `getArguments` (it `shift()`s the flags off), is replaced by the same logic without
- * mutation, and its result is kept as well.
+ * dockerfile-ast, made cheaper without changing what it returns. A lint parses every file
+ * and reads its arguments, flags and properties many times, so the library's costs dominated
+ * whole runs. Each change below keeps the library's result exactly; test/engine/ast.test.ts
+ * compares the trees with those of an untouched copy of the library on every fixture, the
+ * bench corpus and thousands of random texts.
+ * - Arguments are scanned once per instruction (our scan, ./arguments.ts) and kept, frozen
+ *   (a caller that tried to change them would throw instead of corrupting the memo). The one
+ *   library caller that changed the array, ModifiableInstruction's `getArguments` (it
+ *   `shift()`s the flags off), is replaced by the same logic without mutation, and its
+ *   result is kept as well.
+ * - The parser's search for the end of each instruction runs over character codes, and the
+ *   node it builds to look for heredocs is reused instead of built again.
+ * - The BOM test, the line table and positionAt of the text document are cheaper.
  */
 import * as dockerfileAst from 'dockerfile-ast';
 import { Parser } from 'dockerfile-ast/lib/parser.js';
@@ -37,7 +42,7 @@ if (!base.__shipshapeMemo) {
   // not known while the library's getFlags runs: it reads getArguments() itself, and at that
   // point gets every argument (it has found no flag yet), as it always did.
   const flagsScan = modifiable.getFlags;
-  modifiable.getFlags = function flagsOnce(this: Modifiable): readonly unknown[] {
+  modifiable.getFlags = function flagsTracked(this: Modifiable): readonly unknown[] {
     if (this.flags !== undefined) return flagsScan.call(this);
     this.__shipshapeFlagsBusy = true;
     try {
@@ -174,6 +179,11 @@ interface TextDocumentInternals {
   __shipshapeLine?: number;
   __shipshapeFast?: true;
 }
+/** Whether `offset` is on `line` of a line table. */
+function onLine(lines: readonly number[], line: number, offset: number): boolean {
+  return line < lines.length && (lines[line] as number) <= offset && (line + 1 === lines.length || (lines[line + 1] as number) > offset);
+}
+
 const sample = dockerfileAst.DockerfileParser.parse('FROM scratch').getInstructions()[0] as unknown as { document?: object } | undefined;
 const textDocument = (sample?.document ? Object.getPrototypeOf(sample.document) : null) as TextDocumentInternals | null;
 if (textDocument && typeof textDocument.getLineOffsets === 'function' && !textDocument.__shipshapeFast) {
@@ -196,18 +206,15 @@ if (textDocument && typeof textDocument.getLineOffsets === 'function' && !textDo
     const count = lines.length;
     if (count === 0) return { line: 0, character: o };
     let line = this.__shipshapeLine ?? 0;
-    if (!(line < count && (lines[line] as number) <= o && (line + 1 === count || (lines[line + 1] as number) > o))) {
-      line++;
-      if (!(line < count && (lines[line] as number) <= o && (line + 1 === count || (lines[line + 1] as number) > o))) {
-        let low = 0;
-        let high = count;
-        while (low < high) {
-          const mid = Math.floor((low + high) / 2);
-          if ((lines[mid] as number) > o) high = mid;
-          else low = mid + 1;
-        }
-        line = low - 1;
+    if (!onLine(lines, line, o) && !onLine(lines, ++line, o)) {
+      let low = 0;
+      let high = count;
+      while (low < high) {
+        const mid = Math.floor((low + high) / 2);
+        if ((lines[mid] as number) > o) high = mid;
+        else low = mid + 1;
       }
+      line = low - 1;
     }
     this.__shipshapeLine = line;
     return lineColumn(text, line, lines[line] as number, o);
