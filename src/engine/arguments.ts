@@ -8,8 +8,8 @@
  * finds positions by walking forward from the previous one (words come in file order).
  *
  * The result must be exactly the library's: the same words, the same values and the same
- * ranges. test/engine/arguments.test.ts compares the two on every fixture, every example and
- * generated texts full of escapes, continuations, comments and CRLF line ends.
+ * ranges. test/engine/ast.test.ts compares the two on every fixture, every example, bench
+ * corpus files and random texts full of escapes, continuations, comments and CRLF line ends.
  */
 
 /** The parts of dockerfile-ast's TextDocument (vscode-languageserver-textdocument) this scan reads. */
