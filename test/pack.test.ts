@@ -62,6 +62,28 @@ afterAll(() => {
 /** `npx shipshape` in the project; `--no` forbids fetching it from the registry. */
 const npx = (args: string[], input?: string): Run => run('npx', ['--no', '--', 'shipshape', ...args], app, input);
 
+describe('third-party notices (dist/shipshape.cjs.LEGAL.txt)', () => {
+  const notices = readFileSync(join(REPO, 'dist/shipshape.cjs.LEGAL.txt'), 'utf8');
+  const bundled = JSON.parse(readFileSync(join(REPO, 'dist/shipshape.cjs.packages.json'), 'utf8')) as { name: string; version: string; root: string }[];
+  const sections = notices.split(/^-{78}$/m).slice(1);
+
+  it('list every package in the bundle, the dependencies included', () => {
+    const names = bundled.map((p) => p.name);
+    for (const dependency of ['dockerfile-ast', 'yargs', 'yaml', 'diff', 'picocolors', 'ignore', 'jsonc-parser']) expect(names).toContain(dependency);
+    expect(sections).toHaveLength(bundled.length);
+  });
+
+  it("carry each package's own licence file, word for word", () => {
+    for (const p of bundled) {
+      const section = sections.find((s) => s.trimStart().startsWith(`${p.name}@${p.version} (`));
+      expect(section, `${p.name}@${p.version}`).toBeDefined();
+      const licence = readdirSync(join(REPO, p.root)).find((f) => /^licen[cs]e/i.test(f));
+      expect(licence, `${p.name} has a licence file`).toBeDefined();
+      expect(section).toContain(readFileSync(join(REPO, p.root, licence as string), 'utf8').trim());
+    }
+  });
+});
+
 describe('the npm package', () => {
   it('contains only what runs, the README and the LICENSE', () => {
     expect(packed.files.map((f) => f.path).sort()).toEqual([
