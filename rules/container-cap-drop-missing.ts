@@ -1,5 +1,5 @@
 /** container-cap-drop-missing: the container keeps Docker's default Linux capabilities. */
-import type { Container, ContainerSource } from '../src/engine/container.js';
+import { type Container, type ContainerSource, spelled } from '../src/engine/container.js';
 import type { Document } from '../src/engine/document.js';
 import type { Rule } from '../src/engine/types.js';
 
@@ -36,7 +36,7 @@ export const rule: Rule<Document & ContainerSource> = {
   check({ source, report }) {
     for (const c of source.containers) {
       if (dropsAll(c) || (c.privileged && /^true$/i.test(c.privileged.value))) continue;
-      report({ start: c.anchor.start, end: c.anchor.end, message: `\`${c.name}\` keeps Docker's default capabilities: drop them all (\`cap_drop: [ALL]\`) and add back only what it needs`, data: { container: c.name } });
+      report({ start: c.anchor.start, end: c.anchor.end, message: `\`${c.name}\` keeps Docker's default capabilities: drop them all (${spelled(c, '`cap_drop: [ALL]`', '`--cap-drop=ALL`')}) and add back only what it needs`, data: { container: c.name } });
     }
   },
 };

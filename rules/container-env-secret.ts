@@ -1,5 +1,5 @@
 /** container-env-secret: a secret written as a literal environment value. */
-import type { ContainerSource } from '../src/engine/container.js';
+import { type ContainerSource, spelled } from '../src/engine/container.js';
 import type { Document } from '../src/engine/document.js';
 import type { Rule } from '../src/engine/types.js';
 import { hasUrlPassword, isLiteralValue, isSecretName } from './lib/secret-names.js';
@@ -31,7 +31,7 @@ export const rule: Rule<Document & ContainerSource> = {
         const byName = isSecretName(env.name);
         if (!byName && !hasUrlPassword(env.value)) continue;
         const what = byName ? 'a literal value' : 'a URL with a password';
-        report({ start: env.start, end: env.end, message: `\`${env.name}\` of \`${c.name}\` is ${what} in the file: use a Compose secret or \`\${${env.name}}\` from the environment`, data: { name: env.name } });
+        report({ start: env.start, end: env.end, message: `\`${env.name}\` of \`${c.name}\` is ${what} in the file: ${spelled(c, `use a Compose secret or \`\${${env.name}}\` from the environment`, `pass \`-e ${env.name}\` without a value (it is then read from the environment) or use a secret store`)}`, data: { name: env.name } });
       }
     }
   },

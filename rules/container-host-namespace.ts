@@ -1,5 +1,5 @@
 /** container-host-namespace: the container shares a namespace of the host (network, PID, IPC, user). */
-import type { ContainerSource, Written } from '../src/engine/container.js';
+import { type ContainerSource, spelled, type Written } from '../src/engine/container.js';
 import type { Document } from '../src/engine/document.js';
 import type { Rule } from '../src/engine/types.js';
 
@@ -33,15 +33,15 @@ export const rule: Rule<Document & ContainerSource> = {
   },
   check({ source, report }) {
     for (const c of source.containers) {
-      const settings: [string, Written | null, string][] = [
-        ['network_mode', c.networkMode, 'network'],
-        ['pid', c.pid, 'process'],
-        ['ipc', c.ipc, 'IPC'],
-        ['userns_mode', c.usernsMode, 'user'],
+      const settings: [string, string, Written | null, string][] = [
+        ['network_mode', '--network', c.networkMode, 'network'],
+        ['pid', '--pid', c.pid, 'process'],
+        ['ipc', '--ipc', c.ipc, 'IPC'],
+        ['userns_mode', '--userns', c.usernsMode, 'user'],
       ];
-      for (const [key, w, what] of settings) {
+      for (const [key, flag, w, what] of settings) {
         if (!w || w.value.toLowerCase() !== 'host') continue;
-        report({ start: w.start, end: w.end, message: `\`${c.name}\` shares the host's ${what} namespace: remove \`${key}: host\``, data: { setting: key } });
+        report({ start: w.start, end: w.end, message: `\`${c.name}\` shares the host's ${what} namespace: remove ${spelled(c, `\`${key}: host\``, `\`${flag} host\``)}`, data: { setting: key } });
       }
     }
   },

@@ -2,7 +2,7 @@
  * container-log-rotation: container logs kept in files that grow without bound. Docker's
  * json-file driver keeps everything unless `max-size` is set; it is the default driver.
  */
-import type { ContainerSource } from '../src/engine/container.js';
+import { type ContainerSource, spelled } from '../src/engine/container.js';
 import type { Document } from '../src/engine/document.js';
 import type { Rule } from '../src/engine/types.js';
 
@@ -32,7 +32,7 @@ export const rule: Rule<Document & ContainerSource> = {
   check({ source, report }) {
     for (const c of source.containers) {
       if (!c.logDriver && c.logOptions.size === 0) {
-        report({ start: c.anchor.start, end: c.anchor.end, severity: 'info', message: `\`${c.name}\` logs with the daemon's default driver (json-file without rotation unless daemon.json sets it): set \`logging\` with \`max-size\``, data: { container: c.name, section: false } });
+        report({ start: c.anchor.start, end: c.anchor.end, severity: 'info', message: `\`${c.name}\` logs with the daemon's default driver (json-file without rotation unless daemon.json sets it): set ${spelled(c, '`logging` with `max-size`', '`--log-opt max-size=...`')}`, data: { container: c.name, section: false } });
         continue;
       }
       const driver = c.logDriver?.value ?? 'json-file';

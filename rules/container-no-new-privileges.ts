@@ -3,7 +3,7 @@
  * setuid binaries. One rule for Compose services and `docker run` lines (scripts, Makefiles,
  * CI files): it checks the shared Container view (src/engine/container.ts).
  */
-import type { ContainerSource } from '../src/engine/container.js';
+import { type ContainerSource, spelled } from '../src/engine/container.js';
 import type { Document } from '../src/engine/document.js';
 import type { Rule } from '../src/engine/types.js';
 
@@ -42,7 +42,7 @@ export const rule: Rule<Document & ContainerSource> = {
       if (off) {
         report({ start: off.o.start, end: off.o.end, message: `\`${c.name}\` turns no-new-privileges off: set it to true`, data: { container: c.name } });
       } else {
-        report({ start: c.anchor.start, end: c.anchor.end, message: `\`${c.name}\` can gain privileges through setuid binaries: add the no-new-privileges:true security option`, data: { container: c.name } });
+        report({ start: c.anchor.start, end: c.anchor.end, message: `\`${c.name}\` can gain privileges through setuid binaries: add ${spelled(c, '`no-new-privileges:true` to `security_opt`', '`--security-opt no-new-privileges:true`')}`, data: { container: c.name } });
       }
     }
   },

@@ -1,5 +1,5 @@
 /** container-privileged: a privileged container, which can do almost anything the host can. */
-import type { ContainerSource } from '../src/engine/container.js';
+import { type ContainerSource, spelled } from '../src/engine/container.js';
 import type { Document } from '../src/engine/document.js';
 import type { Rule } from '../src/engine/types.js';
 
@@ -24,7 +24,7 @@ export const rule: Rule<Document & ContainerSource> = {
   check({ source, report }) {
     for (const c of source.containers) {
       if (!c.privileged || !/^true$/i.test(c.privileged.value)) continue;
-      report({ start: c.privileged.start, end: c.privileged.end, message: `\`${c.name}\` is privileged, so root in it is root on the host: remove \`privileged\` and grant only the devices or capabilities it needs` });
+      report({ start: c.privileged.start, end: c.privileged.end, message: `\`${c.name}\` is privileged, so root in it is root on the host: remove ${spelled(c, '`privileged`', '`--privileged`')} and grant only the devices or capabilities it needs` });
     }
   },
 };

@@ -1,5 +1,5 @@
 /** container-read-only-rootfs: the container can write to its root filesystem. */
-import type { Container, ContainerSource } from '../src/engine/container.js';
+import { type Container, type ContainerSource, spelled } from '../src/engine/container.js';
 import type { Document } from '../src/engine/document.js';
 import type { Rule } from '../src/engine/types.js';
 
@@ -32,7 +32,7 @@ export const rule: Rule<Document & ContainerSource> = {
     for (const c of source.containers) {
       if (c.readOnly && /^true$/i.test(c.readOnly.value)) continue;
       const at = c.readOnly ?? c.anchor;
-      report({ start: at.start, end: at.end, message: `\`${c.name}\` can write to its root filesystem: set \`read_only: true\` and give writable paths a tmpfs or a volume`, data: { container: c.name } });
+      report({ start: at.start, end: at.end, message: `\`${c.name}\` can write to its root filesystem: set ${spelled(c, '`read_only: true`', '`--read-only`')} and give writable paths a tmpfs or a volume`, data: { container: c.name } });
     }
   },
 };

@@ -1,7 +1,10 @@
 /** container-resource-limits: a container without memory, CPU or process-count limits. */
-import type { ContainerSource, SettingName } from '../src/engine/container.js';
+import { type ContainerSource, spelled } from '../src/engine/container.js';
 import type { Document } from '../src/engine/document.js';
 import type { Rule } from '../src/engine/types.js';
+
+/** The `docker run` flag of each limit. */
+const FLAGS: Readonly<Record<'mem_limit' | 'cpus' | 'pids_limit', string>> = { mem_limit: '--memory', cpus: '--cpus', pids_limit: '--pids-limit' };
 
 export const rule: Rule<Document & ContainerSource> = {
   meta: {
@@ -24,12 +27,12 @@ export const rule: Rule<Document & ContainerSource> = {
   },
   check({ source, report }) {
     for (const c of source.containers) {
-      const missing: SettingName[] = [];
+      const missing: ('mem_limit' | 'cpus' | 'pids_limit')[] = [];
       if (!c.memory) missing.push('mem_limit');
       if (!c.cpus) missing.push('cpus');
       if (!c.pidsLimit) missing.push('pids_limit');
       if (missing.length === 0) continue;
-      report({ start: c.anchor.start, end: c.anchor.end, message: `\`${c.name}\` has no ${missing.map((m) => `\`${m}\``).join(', ')} limit: set limits from the service's real usage`, data: { container: c.name, missing } });
+      report({ start: c.anchor.start, end: c.anchor.end, message: `\`${c.name}\` has no ${missing.map((m) => `\`${spelled(c, m, FLAGS[m])}\``).join(', ')} limit: set limits from the ${spelled(c, 'service', 'container')}'s real usage`, data: { container: c.name, missing } });
     }
   },
 };

@@ -4,7 +4,7 @@
  * Dockerfile the service builds (its final stage) or from the base-image table.
  */
 import { parseImageRef } from '../src/engine/image.js';
-import type { Container, ContainerSource } from '../src/engine/container.js';
+import { type Container, type ContainerSource, spelled } from '../src/engine/container.js';
 import type { Document } from '../src/engine/document.js';
 import { SourceFile } from '../src/engine/source.js';
 import type { LintSettings, Rule } from '../src/engine/types.js';
@@ -71,7 +71,7 @@ export const rule: Rule<Document & ContainerSource> = {
     for (const c of source.containers) {
       if (c.user) {
         if (isLiteralValue(c.user.value) && isRootUser(c.user.value)) {
-          report({ start: c.user.start, end: c.user.end, message: `\`${c.name}\` runs as root (\`user: ${c.user.value}\`): run it as a non-root user`, data: { noFix: true } });
+          report({ start: c.user.start, end: c.user.end, message: `\`${c.name}\` runs as root (${spelled(c, `\`user: ${c.user.value}\``, `\`--user ${c.user.value}\``)}): run it as a non-root user`, data: { noFix: true } });
         }
         continue;
       }
@@ -80,7 +80,7 @@ export const rule: Rule<Document & ContainerSource> = {
       report({
         start: c.anchor.start,
         end: c.anchor.end,
-        message: `\`${c.name}\` runs as root (${user.from} sets no other user): set \`user:\` to a non-root user`,
+        message: `\`${c.name}\` runs as root (${user.from} sets no other user): set ${spelled(c, '`user:`', '`--user`')} to a non-root user`,
         data: { container: c.name, user: user.suggestion ?? FALLBACK_USER },
       });
     }

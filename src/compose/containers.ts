@@ -234,6 +234,7 @@ export function composeContainers(file: ComposeFile): Container[] {
       environment: environment(file, v('environment')),
       deployRestart: written(child(file, child(file, v('deploy'), 'restart_policy'), 'condition')),
       dockerfile: dockerfile(file, v('build')),
+      syntax: 'compose',
       editor: new ComposeEditor(file, service),
     } satisfies Container;
   });

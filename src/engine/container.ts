@@ -60,6 +60,8 @@ export interface ContainerEditor {
 }
 
 export interface Container {
+  /** Which syntax said it, for messages that name a setting. */
+  readonly syntax: 'compose' | 'docker-run';
   /** The service name, or the image of a `docker run` line. */
   readonly name: string;
   /** Where a finding about a missing setting points (the service key, or `docker run`). */
@@ -90,6 +92,11 @@ export interface Container {
   /** The Dockerfile the image is built from, relative to the file (Compose `build:`), or null. */
   readonly dockerfile: string | null;
   readonly editor: ContainerEditor;
+}
+
+/** A setting as the container's own syntax writes it (`read_only: true` or `--read-only`), for messages. */
+export function spelled(container: Container, compose: string, dockerRun: string): string {
+  return container.syntax === 'compose' ? compose : dockerRun;
 }
 
 /** Files whose model can list the containers they run. */

@@ -258,6 +258,7 @@ function toContainer(file: ScriptFile, found: Found, name: string): DockerRun {
   }
   const anchor: Range = { start: found.program.start, end: found.verb.end };
   const run: Omit<DockerRun, 'editor'> = {
+    syntax: 'docker-run',
     name,
     anchor,
     command: cmd,

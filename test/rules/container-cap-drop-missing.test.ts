@@ -28,7 +28,7 @@ testRule('container-cap-drop-missing', {
       name: 'docker run: the flag goes right after `run`',
       fileName: 'deploy.sh',
       code: 'docker run -d --name api ghcr.io/acme/api:1.4.2\ndocker run --cap-drop=ALL --cap-add NET_BIND_SERVICE caddy:2.8\ndocker run --privileged docker:27-dind\n',
-      errors: [{ line: 1, column: 1, endColumn: 11, fix: 'unsafe' }],
+      errors: [{ line: 1, column: 1, endColumn: 11, message: '(`--cap-drop=ALL`)', fix: 'unsafe' }],
       output: 'docker run --cap-drop ALL -d --name api ghcr.io/acme/api:1.4.2\ndocker run --cap-drop=ALL --cap-add NET_BIND_SERVICE caddy:2.8\ndocker run --privileged docker:27-dind\n',
     },
   ],

@@ -31,7 +31,7 @@ testRule('container-env-secret', {
       name: 'docker run: a literal secret, not one from the environment',
       fileName: 'deploy.sh',
       code: 'docker run -e DB_PASSWORD=hunter2 -e "API_TOKEN=$API_TOKEN" -e LOG_LEVEL=info ghcr.io/acme/api:1.4.2\n',
-      errors: [{ line: 1, column: 27, endColumn: 34, fix: 'display-only' }],
+      errors: [{ line: 1, column: 27, endColumn: 34, message: 'pass `-e DB_PASSWORD` without a value', fix: 'display-only' }],
       output: null,
     },
   ],

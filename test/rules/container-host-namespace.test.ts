@@ -18,7 +18,7 @@ testRule('container-host-namespace', {
       name: 'docker run',
       fileName: 'deploy.sh',
       code: 'docker run --network host --pid=host --ipc private prom/node-exporter:v1.8.1\n',
-      errors: [{ line: 1, column: 22 }, { line: 1, column: 33 }],
+      errors: [{ line: 1, column: 22, message: 'remove `--network host`' }, { line: 1, column: 33, message: 'remove `--pid host`' }],
       output: null,
     },
   ],

@@ -42,7 +42,7 @@ testRule('container-log-rotation', {
       name: 'docker run without log options: json-file with rotation (unsafe: it pins the driver)',
       fileName: 'deploy.sh',
       code: 'docker run -d ghcr.io/acme/api:1.4.2\n',
-      errors: [{ line: 1, column: 1, severity: 'info', fix: 'unsafe' }],
+      errors: [{ line: 1, column: 1, severity: 'info', message: 'set `--log-opt max-size=...`', fix: 'unsafe' }],
       output: 'docker run --log-driver json-file --log-opt max-size=10m --log-opt max-file=3 -d ghcr.io/acme/api:1.4.2\n',
     },
     {

@@ -45,7 +45,7 @@ testRule('container-no-new-privileges', {
       name: 'docker run: the flag goes right after `run`',
       fileName: 'deploy.sh',
       code: '#!/bin/sh\nset -eu\ndocker run -d --name api -p 127.0.0.1:8080:8080 ghcr.io/acme/api:1.4.2 serve --port 8080\n',
-      errors: [{ line: 3, column: 1, endColumn: 11, message: '`api` can gain privileges', fix: 'safe' }],
+      errors: [{ line: 3, column: 1, endColumn: 11, message: '`api` can gain privileges through setuid binaries: add `--security-opt no-new-privileges:true`', fix: 'safe' }],
       output: '#!/bin/sh\nset -eu\ndocker run --security-opt no-new-privileges:true -d --name api -p 127.0.0.1:8080:8080 ghcr.io/acme/api:1.4.2 serve --port 8080\n',
     },
     {

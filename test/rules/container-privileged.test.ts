@@ -13,7 +13,7 @@ testRule('container-privileged', {
       name: 'docker run',
       fileName: 'deploy.sh',
       code: 'docker run --rm --privileged docker:27-dind\ndocker run --privileged=false alpine:3.20\n',
-      errors: [{ line: 1, column: 17, endColumn: 29 }],
+      errors: [{ line: 1, column: 17, endColumn: 29, message: 'remove `--privileged`' }],
       output: null,
     },
   ],

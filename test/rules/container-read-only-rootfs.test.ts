@@ -9,7 +9,7 @@ testRule('container-read-only-rootfs', {
     {
       name: 'read_only and a tmpfs for /tmp are added together',
       code: 'services:\n  api:\n    image: ghcr.io/acme/api:1.4.2\n    # config from the host\n    volumes:\n      - ./config:/etc/api:ro\n',
-      errors: [{ line: 2, column: 3, severity: 'info', fix: 'unsafe' }],
+      errors: [{ line: 2, column: 3, severity: 'info', message: 'set `read_only: true` and give', fix: 'unsafe' }],
       output: 'services:\n  api:\n    image: ghcr.io/acme/api:1.4.2\n    # config from the host\n    volumes:\n      - ./config:/etc/api:ro\n    read_only: true\n    tmpfs:\n      - /tmp\n',
     },
     {
@@ -34,7 +34,7 @@ testRule('container-read-only-rootfs', {
       name: 'docker run: --read-only with a tmpfs for /tmp',
       fileName: 'deploy.sh',
       code: 'docker run -d ghcr.io/acme/api:1.4.2\ndocker run --read-only=false -v cache:/tmp ghcr.io/acme/worker:1.4.2\n',
-      errors: [{ line: 1, column: 1 }, { line: 2, column: 24 }],
+      errors: [{ line: 1, column: 1, message: 'set `--read-only` and give' }, { line: 2, column: 24 }],
       output: 'docker run --read-only --tmpfs /tmp -d ghcr.io/acme/api:1.4.2\ndocker run --read-only=true -v cache:/tmp ghcr.io/acme/worker:1.4.2\n',
     },
   ],

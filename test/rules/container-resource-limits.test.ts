@@ -17,7 +17,7 @@ testRule('container-resource-limits', {
       name: 'docker run',
       fileName: 'deploy.sh',
       code: 'docker run -d --memory 512m ghcr.io/acme/api:1.4.2\n',
-      errors: [{ line: 1, column: 1, message: '`cpus`, `pids_limit`', fix: 'display-only' }],
+      errors: [{ line: 1, column: 1, message: 'has no `--cpus`, `--pids-limit` limit: set limits from the container', fix: 'display-only' }],
       output: null,
     },
   ],

@@ -53,7 +53,7 @@ testRule('container-runs-as-root', {
       name: 'docker run: --user after `run`; an explicit root user has no fix',
       fileName: 'deploy.sh',
       code: 'docker run -d alpine:3.20 sleep 600\ndocker run -u root alpine:3.20 id\n',
-      errors: [{ line: 1, column: 1, fix: 'unsafe' }, { line: 2, column: 15, fix: null }],
+      errors: [{ line: 1, column: 1, message: 'set `--user` to a non-root user', fix: 'unsafe' }, { line: 2, column: 15, message: 'runs as root (`--user root`)', fix: null }],
       output: 'docker run --user 10001:10001 -d alpine:3.20 sleep 600\ndocker run -u root alpine:3.20 id\n',
     },
   ],
