@@ -4,6 +4,7 @@
  */
 import type { Instruction } from '../src/engine/source.js';
 import type { Rule } from '../src/engine/types.js';
+import { envSettings } from './lib/env-settings.js';
 import { fileWrites } from './lib/file-writes.js';
 import { type OptionWord, optionWords, shownOption } from './lib/option-words.js';
 import { aptBoolean, type OptionSpec, programOf } from './lib/packages.js';
@@ -37,6 +38,7 @@ const APT_TRUSTED_IN_TEXT = /\[[^\]]*\b(?:trusted|allow-insecure)=yes/i;
 const APT_ITEMS_IN_TEXT = /allow(?:unauthenticated|insecurerepositories)[\s"=]*(?:true|1|yes)(?![A-Za-z0-9])/i;
 
 const ADVICE = 'remove it and import the repository\'s signing key instead';
+const GO_ADVICE = 'remove it (list private modules in GOPRIVATE or GONOSUMDB instead)';
 
 function optionHit(inst: Instruction, o: OptionWord, tool: string): Hit {
   const removal = optionRemoval(inst, o);
@@ -101,19 +103,33 @@ export const rule: Rule = {
     fix: 'unsafe',
     docs: {
       whatItDoes:
-        'Reports, in RUN commands (ONBUILD triggers, `sudo` and `env` wrappers included): `apk --allow-untrusted`; apt-get/apt/aptitude `--allow-unauthenticated`, `--allow-insecure-repositories`, `--force-yes` and `-o APT::Get::AllowUnauthenticated=true` (or `Acquire::AllowInsecureRepositories`, `Acquire::AllowDowngradeToInsecureRepositories`); yum/dnf/microdnf/tdnf `--nogpgcheck` and `--setopt=gpgcheck=0` (also `<repo>.gpgcheck`); `zypper --no-gpg-checks`; rpm `--nosignature`, `--nodigest`, `--noverify`, `--nofiledigest`. Also `gpgcheck=0` written into yum/dnf/zypper repository files, `[trusted=yes]` (or `allow-insecure=yes`) written into apt sources, and `AllowUnauthenticated`/`AllowInsecureRepositories` written into apt.conf, by `echo`/`printf` (redirected or piped to `tee`) or `sed -i`.',
+        'Reports, in RUN commands (ONBUILD triggers, `sudo` and `env` wrappers included): `apk --allow-untrusted`; apt-get/apt/aptitude `--allow-unauthenticated`, `--allow-insecure-repositories`, `--force-yes` and `-o APT::Get::AllowUnauthenticated=true` (or `Acquire::AllowInsecureRepositories`, `Acquire::AllowDowngradeToInsecureRepositories`); yum/dnf/microdnf/tdnf `--nogpgcheck` and `--setopt=gpgcheck=0` (also `<repo>.gpgcheck`); `zypper --no-gpg-checks`; rpm `--nosignature`, `--nodigest`, `--noverify`, `--nofiledigest`. Also `gpgcheck=0` written into yum/dnf/zypper repository files, `[trusted=yes]` (or `allow-insecure=yes`) written into apt sources, and `AllowUnauthenticated`/`AllowInsecureRepositories` written into apt.conf, by `echo`/`printf` (redirected or piped to `tee`) or `sed -i`. And `GOSUMDB=off` (in ENV, ARG defaults, and `NAME=value` prefixes or `export` in RUN), which makes the Go toolchain skip its checksum database for every module.',
       whyItMatters:
         'Signatures are what tie a package to its publisher. Without the check, a mirror, proxy or anyone on the network path can hand the build a modified package, and it runs as root during the install. Mirrors over plain HTTP are only safe because of these signatures.',
       example: 'FROM alpine:3.20\nCOPY vendor/tool.apk /tmp/\nRUN apk add --no-cache --allow-untrusted /tmp/tool.apk\n',
       exampleFixed: 'FROM alpine:3.20\nCOPY vendor/tool.apk /tmp/\nCOPY vendor/tool.rsa.pub /etc/apk/keys/\nRUN apk add --no-cache /tmp/tool.apk\n',
       fix:
-        'Removes the option (and its value). Unsafe: the install fails until the signing key is in the image (`/etc/apk/keys`, `signed-by=` for apt, `rpm --import` for rpm-based systems); that failure is the protection working. `--force-yes` also answers prompts, so keep or add `-y`. Written configuration has no fix: the command that writes it is yours to change. In a `RUN <<EOF` heredoc the fix is only shown.',
+        'Removes the option (and its value). Unsafe: the install fails until the signing key is in the image (`/etc/apk/keys`, `signed-by=` for apt, `rpm --import` for rpm-based systems); that failure is the protection working. `--force-yes` also answers prompts, so keep or add `-y`. `GOSUMDB=off` is removed the same way (the whole ENV or ARG when it sets nothing else); a build that fetches private modules then needs them listed in `GOPRIVATE`. Written configuration has no fix: the command that writes it is yours to change. In a `RUN <<EOF` heredoc the fix is only shown.',
     },
   },
   check({ source, report }) {
     for (const inst of source.allInstructions()) {
       if (inst.keyword !== 'RUN') continue;
       for (const hit of runHits(inst)) report(hit);
+    }
+    // The Go toolchain checks every downloaded module against its checksum database unless
+    // GOSUMDB is exactly `off` (names and the value are case-sensitive, as Go reads them).
+    for (const setting of envSettings(source)) {
+      if (setting.name !== 'GOSUMDB') continue;
+      const value = setting.via !== 'RUN' && setting.value !== null ? source.resolve(setting.value, setting.inst).value : setting.value;
+      if (value !== 'off') continue;
+      const shown = setting.via === 'RUN' ? 'GOSUMDB=off' : `${setting.via} GOSUMDB=off`;
+      report({
+        start: setting.start,
+        end: setting.end,
+        message: `\`${shown}\` turns off the Go checksum database, so downloaded modules are not checked against it: ${GO_ADVICE}`,
+        data: setting.removal ? { ...setting.removal, title: 'Remove `GOSUMDB=off`' } : { noFix: true },
+      });
     }
   },
 };

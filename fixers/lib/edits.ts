@@ -51,10 +51,14 @@ export function replace(range: { start: number; end: number }, text: string): Ed
 
 /**
  * Removes a word and the blanks after it (or, when a line continuation or the end of the
- * command follows, the blanks before it), never touching line breaks or escapes.
+ * command follows, the blanks before it). A word alone on a continued line goes with its
+ * line, continuation included, so no empty `\` line is left behind; otherwise line breaks
+ * and escapes are never touched.
  */
 export function removeWord(source: SourceFile, range: { start: number; end: number }): Edit {
   const text = source.text;
+  const whole = continuedLineOf(source, range);
+  if (whole) return { ...whole, text: '' };
   let end = range.end;
   while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
   const after = text[end];
@@ -64,6 +68,25 @@ export function removeWord(source: SourceFile, range: { start: number; end: numb
   while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
   if (start > 0 && text[start - 1] !== '\n') return { start, end: range.end, text: '' };
   return { start: range.start, end, text: '' };
+}
+
+/**
+ * The whole line when `range` is all that is on it but blanks and a line continuation:
+ * from the line's start to the start of the next line. Null otherwise (the first line of an
+ * instruction always holds its keyword too).
+ */
+function continuedLineOf(source: SourceFile, range: { start: number; end: number }): { start: number; end: number } | null {
+  const text = source.text;
+  let start = range.start;
+  while (start > 0 && (text[start - 1] === ' ' || text[start - 1] === '\t')) start--;
+  if (start === 0 || text[start - 1] !== '\n') return null;
+  let i = range.end;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (text[i] !== source.escape) return null;
+  i++;
+  while (text[i] === ' ' || text[i] === '\t') i++;
+  if (text[i] === '\r') i++;
+  return text[i] === '\n' ? { start, end: i + 1 } : null;
 }
 
 /**

@@ -5,6 +5,10 @@ testRule('package-signature-check-disabled', {
     'FROM alpine:3.20\nRUN apk add --no-cache curl\n',
     { name: 'inside strings, other files, checks turned on', code: 'FROM fedora:40\nRUN echo "apk add --allow-untrusted" && echo gpgcheck=0 > /tmp/notes && sed -i "s/gpgcheck=0/gpgcheck=1/" /etc/yum.conf && echo repo_gpgcheck=0 >> /etc/yum.conf\n' },
     { name: 'apt options set false', code: 'FROM debian:12\nRUN apt-get -o APT::Get::AllowUnauthenticated=false install -y curl\n' },
+    {
+      name: 'Go: another checksum database, private modules, a value Go does not read as off',
+      code: 'FROM golang:1.23\nENV GOSUMDB=sum.golang.org GONOSUMDB=example.com/private GOPRIVATE=example.com\nARG GOSUMDB\nRUN GOSUMDB=OFF go env && echo GOSUMDB=off\n',
+    },
   ],
   invalid: [
     {
@@ -41,6 +45,29 @@ testRule('package-signature-check-disabled', {
       code: '# escape=`\nFROM alpine:3.20\nRUN apk add `\n    --allow-untrusted /x.apk\n',
       errors: [{ line: 4, column: 5 }],
       output: '# escape=`\nFROM alpine:3.20\nRUN apk add `\n    /x.apk\n',
+    },
+    {
+      name: 'GOSUMDB=off in ENV (other settings kept), ARG, a RUN prefix and export (no fix)',
+      code: 'FROM golang:1.23\nENV CGO_ENABLED=0 GOSUMDB=off\nARG GOSUMDB=off\nRUN GOSUMDB=off go mod download && export GOSUMDB=off\n',
+      errors: [
+        { line: 2, column: 19, endColumn: 30, message: '`ENV GOSUMDB=off` turns off the Go checksum database', fix: 'unsafe' },
+        { line: 3, column: 5, endColumn: 16, message: '`ARG GOSUMDB=off`', fix: 'unsafe' },
+        { line: 4, column: 5, endColumn: 16, message: '`GOSUMDB=off` turns off', fix: 'unsafe' },
+        { line: 4, column: 43, endColumn: 54, fix: null },
+      ],
+      output: 'FROM golang:1.23\nENV CGO_ENABLED=0\nRUN go mod download && export GOSUMDB=off\n',
+    },
+    {
+      name: 'an option alone on a continued line goes with its line (CRLF kept)',
+      code: 'FROM debian:12\r\nRUN apt-get install -y \\\r\n    --allow-unauthenticated  \\\r\n    vendor-agent\r\n',
+      errors: [{ line: 3, column: 5, endColumn: 28 }],
+      output: 'FROM debian:12\r\nRUN apt-get install -y \\\r\n    vendor-agent\r\n',
+    },
+    {
+      name: 'GOSUMDB from an ARG default',
+      code: 'FROM golang:1.23\nARG SUMDB=off\nENV GOSUMDB=$SUMDB\n',
+      errors: [{ line: 3, column: 5, endColumn: 19, message: '`ENV GOSUMDB=off`' }],
+      output: 'FROM golang:1.23\nARG SUMDB=off\n',
     },
     {
       name: 'heredoc script: shown, not applied',
