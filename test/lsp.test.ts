@@ -215,6 +215,31 @@ describe('shipshape lsp', () => {
     expect(editor.text(indented)).toBe('# syntax=docker/dockerfile:1\n# shipshape global ignore=workdir-relative\nFROM debian:12\n    WORKDIR app\n');
   });
 
+  it('suppresses findings in Compose files and scripts with a comment above the line, and in the whole file', async () => {
+    const { uri: compose, diagnostics } = await editor.open(join(dir, 'compose.yaml'), 'services:\n  api:\n    image: ghcr.io/acme/api:1.4.2\n    privileged: true\n');
+    let actions = await editor.actions(compose, find(diagnostics, 'container-privileged').range);
+    expect(titled(actions, 'Ignore container-privileged here').edit?.documentChanges?.[0]).toMatchObject({ edits: [{ newText: '    # shipshape ignore=container-privileged\n' }] });
+    let next = await editor.apply(titled(actions, 'Ignore container-privileged here').edit);
+    expect(codes(next)).not.toContain('container-privileged');
+    next = await editor.apply(titled(await editor.actions(compose, find(next, 'container-read-only-rootfs').range), 'Ignore container-read-only-rootfs in this file').edit);
+    expect(codes(next)).not.toContain('container-read-only-rootfs');
+    expect(editor.text(compose)).toBe(
+      '# shipshape global ignore=container-read-only-rootfs\nservices:\n  api:\n    image: ghcr.io/acme/api:1.4.2\n    # shipshape ignore=container-privileged\n    privileged: true\n',
+    );
+
+    const { uri: script, diagnostics: found } = await editor.open(join(dir, 'deploy.sh'), '#!/bin/sh\ndocker run --privileged nginx:1.27\n');
+    actions = await editor.actions(script, find(found, 'container-privileged').range);
+    next = await editor.apply(titled(actions, 'Ignore container-privileged in this file').edit);
+    // Below the #! line, which must stay first.
+    expect(editor.text(script)).toBe('#!/bin/sh\n# shipshape global ignore=container-privileged\ndocker run --privileged nginx:1.27\n');
+    expect(codes(next)).not.toContain('container-privileged');
+
+    // JSON has no comments: daemon.json findings offer no ignore action.
+    const { uri: daemon, diagnostics: settings } = await editor.open(join(dir, 'daemon.json'), '{"icc": true}\n');
+    const daemonActions = await editor.actions(daemon, find(settings, 'daemon-icc-enabled').range);
+    expect(daemonActions.filter((a) => a.title.startsWith('Ignore '))).toEqual([]);
+  });
+
   it('fixes everything safe with source.fixAll.shipshape, as `shipshape --fix` does, and gets clean diagnostics', async () => {
     const text = 'FROM debian:12\nMAINTAINER jane@example.com\nRUN apt-get update && apt-get install --no-install-recommends curl\nUSER nobody\n';
     const { uri, diagnostics } = await editor.open(join(dir, 'app.Dockerfile'), text);

@@ -1,7 +1,7 @@
 /**
  * Code actions for the findings under a range: the finding's fix (safe and unsafe fixes are
  * separate actions; unsafe ones say so in the title), a suppression comment for the
- * instruction or the file, and "fix all" (`source.fixAll.shipshape`, what editors run on save)
+ * instruction (in other kinds, the line) or the file, and "fix all" (`source.fixAll.shipshape`, what editors run on save)
  * through the engine's fix loop. Display-only fixes are never offered: they are not meant to
  * be applied.
  */
@@ -10,6 +10,8 @@ import { fixSource } from '../engine/fix.js';
 import { SUPPRESSION_RULE } from '../engine/linter.js';
 import { type Instruction, SourceFile } from '../engine/source.js';
 import { collectSuppressions, type Suppression } from '../engine/suppressions.js';
+import type { Document } from '../engine/document.js';
+import { applyEdits } from '../engine/text.js';
 import type { Edit, Finding } from '../engine/types.js';
 import { type Analysis, engineOffset, toDiagnostic, toTextEdit } from './analysis.js';
 
@@ -41,9 +43,10 @@ export function codeActions(analysis: Analysis, request: ActionRequest): CodeAct
     }
     // Two findings of one rule under the cursor would offer the same suppressions twice.
     const titles = new Set<string>();
-    // Ignore comments are placed by instruction: offered for Dockerfiles.
-    const dockerfile = source instanceof SourceFile ? source : null;
-    for (const action of dockerfile ? under.flatMap((f) => suppressions(analysis, dockerfile, f, request)) : []) {
+    // Dockerfiles place ignore comments by instruction; other kinds above the finding's line.
+    const offered = (f: Finding): CodeAction[] =>
+      source instanceof SourceFile ? suppressions(analysis, source, f, request) : lineSuppressions(analysis, source, f, request);
+    for (const action of under.flatMap(offered)) {
       if (!titles.has(action.title)) actions.push(action);
       titles.add(action.title);
     }
@@ -85,6 +88,44 @@ function suppressions(analysis: Analysis, source: SourceFile, finding: Finding, 
 }
 
 /**
+ * Ignore comments for the kinds other than Dockerfiles (Compose files, shell scripts, CI
+ * workflows): `# shipshape ignore=` on a new line above the finding's line, indented as that
+ * line (or the rule added to an ignore comment that already covers the finding), and the
+ * file-wide form at the top (below a `#!` line). What a comment covers depends on the kind,
+ * so each edit is offered only when the edited text, parsed again, really silences the
+ * finding: never for a file without comments (daemon.json), nor inside a YAML block string.
+ */
+function lineSuppressions(analysis: Analysis, source: Document, finding: Finding, request: ActionRequest): CodeAction[] {
+  if (UNSUPPRESSIBLE.has(finding.rule)) return [];
+  const existing = collectSuppressions(source).list;
+  const rule = finding.rule;
+  const here = existing.find((s) => !s.global && s.tool === 'shipshape' && s.start <= finding.start && finding.start <= s.end);
+  const lineStart = source.lines.lineStart(source.lines.lineOf(finding.start));
+  const indent = /^[ \t]*/.exec(source.text.slice(lineStart))?.[0] ?? '';
+  const global = existing.find((s) => s.global && s.tool === 'shipshape');
+  const top = source.text.startsWith('#!') ? source.lines.lineStart(1) : 0;
+  const candidates: [string, Edit][] = [
+    [`Ignore ${rule} here`, here ? extendComment(source, here, rule) : { start: lineStart, end: lineStart, text: `${indent}# shipshape ignore=${rule}${source.eol}` }],
+    [`Ignore ${rule} in this file`, global ? extendComment(source, global, rule) : { start: top, end: top, text: `# shipshape global ignore=${rule}${source.eol}` }],
+  ];
+  return candidates
+    .filter(([, edit]) => silences(source, edit, finding))
+    .map(([title, edit]) => ({
+      title,
+      kind: CodeActionKind.QuickFix,
+      diagnostics: [toDiagnostic(analysis, finding)],
+      edit: workspaceEdit(analysis, [toTextEdit(analysis, edit)], request),
+    }));
+}
+
+/** Whether the text with `edit` applied no longer reports the finding (its offset moved by the edit). */
+function silences(source: Document, edit: Edit, finding: Finding): boolean {
+  const after = source.reparse(`${source.bom ? '\ufeff' : ''}${applyEdits(source.text, [edit])}`);
+  const shift = edit.start <= finding.start ? edit.text.length - (edit.end - edit.start) : 0;
+  return collectSuppressions(after).isSuppressed(finding.rule, finding.start + shift);
+}
+
+/**
  * Adds the rule to a `# shipshape ignore=` comment that already covers the instruction, or
  * inserts one above it, indented as the instruction is. A hadolint ignore comment above the
  * instruction stays directly above it (hadolint reads only the line before an instruction).
@@ -119,7 +160,7 @@ function ignoreFile(source: SourceFile, rule: string, existing: readonly Suppres
 }
 
 /** Appends `,rule` to the rule list of a suppression comment, before any `-- reason`. */
-function extendComment(source: SourceFile, suppression: Suppression, rule: string): Edit {
+function extendComment(source: Document, suppression: Suppression, rule: string): Edit {
   const { comment } = suppression;
   const text = source.text.slice(comment.start, comment.end);
   const directive = /ignore\s*=\s*/i.exec(text);
