@@ -234,6 +234,12 @@ describe('shipshape lsp', () => {
     expect(editor.text(script)).toBe('#!/bin/sh\n# shipshape global ignore=container-privileged\ndocker run --privileged nginx:1.27\n');
     expect(codes(next)).not.toContain('container-privileged');
 
+    // On a continued line the comment goes above the command's first line, not inside it.
+    const { uri: continued, diagnostics: flags } = await editor.open(join(dir, 'run.sh'), 'docker run \\\n  --privileged \\\n  nginx:1.27\n');
+    next = await editor.apply(titled(await editor.actions(continued, find(flags, 'container-privileged').range), 'Ignore container-privileged here').edit);
+    expect(editor.text(continued)).toBe('# shipshape ignore=container-privileged\ndocker run \\\n  --privileged \\\n  nginx:1.27\n');
+    expect(codes(next)).not.toContain('container-privileged');
+
     // JSON has no comments: daemon.json findings offer no ignore action.
     const { uri: daemon, diagnostics: settings } = await editor.open(join(dir, 'daemon.json'), '{"icc": true}\n');
     const daemonActions = await editor.actions(daemon, find(settings, 'daemon-icc-enabled').range);

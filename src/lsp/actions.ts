@@ -100,7 +100,11 @@ function lineSuppressions(analysis: Analysis, source: Document, finding: Finding
   const existing = collectSuppressions(source).list;
   const rule = finding.rule;
   const here = existing.find((s) => !s.global && s.tool === 'shipshape' && s.start <= finding.start && finding.start <= s.end);
-  const lineStart = source.lines.lineStart(source.lines.lineOf(finding.start));
+  // A comment line inside a continued line (`\` at the end of the one before) would end the
+  // command there: the comment goes above the line the command starts on.
+  let line = source.lines.lineOf(finding.start);
+  while (line > 0 && /\\[ \t]*$/.test(source.lines.lineText(line - 1))) line--;
+  const lineStart = source.lines.lineStart(line);
   const indent = /^[ \t]*/.exec(source.text.slice(lineStart))?.[0] ?? '';
   const global = existing.find((s) => s.global && s.tool === 'shipshape');
   const top = source.text.startsWith('#!') ? source.lines.lineStart(1) : 0;
@@ -118,9 +122,10 @@ function lineSuppressions(analysis: Analysis, source: Document, finding: Finding
     }));
 }
 
-/** Whether the text with `edit` applied no longer reports the finding (its offset moved by the edit). */
+/** Whether the text with `edit` applied keeps its structure and no longer reports the finding (its offset moved by the edit). */
 function silences(source: Document, edit: Edit, finding: Finding): boolean {
   const after = source.reparse(`${source.bom ? '\ufeff' : ''}${applyEdits(source.text, [edit])}`);
+  if (!source.keepsStructure(after, [edit])) return false;
   const shift = edit.start <= finding.start ? edit.text.length - (edit.end - edit.start) : 0;
   return collectSuppressions(after).isSuppressed(finding.rule, finding.start + shift);
 }
