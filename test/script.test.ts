@@ -173,6 +173,25 @@ describe('formats', () => {
   });
 });
 
+describe('structure check', () => {
+  const keeps = (text: string, edit: { start: number; end: number; text: string }): boolean => {
+    const before = new ScriptFile('x.sh', text);
+    return before.keepsStructure(before.reparse(applyEdits(text, [edit])), [edit]);
+  };
+
+  it('accepts a flag added inside a continued command', () => {
+    const text = 'docker run \\\n  --privileged \\\n  nginx:1.27\n';
+    const at = text.indexOf('--privileged');
+    expect(keeps(text, { start: at, end: at, text: '--read-only ' })).toBe(true);
+  });
+
+  it('rejects a comment line that splits a continued command', () => {
+    const text = 'docker run \\\n  --privileged \\\n  nginx:1.27\n';
+    const line = text.indexOf('  --privileged');
+    expect(keeps(text, { start: line, end: line, text: '# note\n' })).toBe(false);
+  });
+});
+
 describe('container editor', () => {
   function added(path: string, text: string, setting: Parameters<DockerRun['editor']['add']>[0], values: string[]): string | null {
     const [run] = runs(path, text);

@@ -146,6 +146,9 @@ export class ScriptFile extends TextFile implements Document, ContainerSource {
   keepsStructure(after: Document, edits: readonly Edit[]): boolean {
     if (!(after instanceof ScriptFile) || after.format !== this.format) return false;
     if (after.errorCount > this.errorCount || after.snippets.length !== this.snippets.length) return false;
+    // Edits change words inside commands; a different count of commands means one was split
+    // (a line break or comment line inside a continued command) or joined.
+    if (after.snippets.some((s, i) => s.commands.length !== this.snippets[i]?.commands.length)) return false;
     return after.runs.length === this.runs.length && keepsComments(this, after, edits);
   }
 }
