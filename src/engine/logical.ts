@@ -6,6 +6,7 @@
  * (the space a folded YAML scalar puts where a line break is written).
  */
 import type { Range } from './document.js';
+import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from '../shell/types.js';
 
 export class LogicalText {
   private readonly parts: string[] = [];
@@ -80,4 +81,39 @@ export class LogicalText {
   fileEnd(start: number, end: number, fileStart: number): number {
     return this.length !== 0 && end > start ? this.fileOffset(Math.min(end, this.length) - 1) + 1 : fileStart;
   }
+}
+
+/**
+ * A parsed script's commands and operators with every range mapped from the logical text to
+ * file offsets (`fallback` when the text is empty). Objects are written out field by field,
+ * not spread: a script has hundreds of words, and spreads are slow while the code still runs
+ * in V8's interpreter.
+ */
+export function scriptToFile(parsed: ShellScript, logical: LogicalText, fallback: number): { commands: ShellCommand[]; operators: ShellScript['operators'] } {
+  const word = (w: ShellWord): ShellWord => {
+    const start = logical.fileStart(w.start, fallback);
+    return { raw: w.raw, value: w.value, start, end: logical.fileEnd(w.start, w.end, start) };
+  };
+  const redirect = (r: ShellRedirect): ShellRedirect => {
+    const start = logical.fileStart(r.start, fallback);
+    return { op: r.op, target: r.target ? word(r.target) : null, start, end: logical.fileEnd(r.start, r.end, start) };
+  };
+  const commands = parsed.commands.map((c): ShellCommand => {
+    const start = logical.fileStart(c.start, fallback);
+    return {
+      assignments: c.assignments.map(word),
+      words: c.words.map(word),
+      redirects: c.redirects.map(redirect),
+      connector: c.connector,
+      depth: c.depth,
+      pipeline: c.pipeline,
+      start,
+      end: logical.fileEnd(c.start, c.end, start),
+    };
+  });
+  const operators = parsed.operators.map((o) => {
+    const start = logical.fileStart(o.start, fallback);
+    return { op: o.op, start, end: logical.fileEnd(o.start, o.end, start) };
+  });
+  return { commands, operators };
 }

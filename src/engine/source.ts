@@ -6,11 +6,11 @@
 import type * as ast from 'dockerfile-ast';
 import { DockerfileParser } from './ast.js';
 import { parseShell } from '../shell/parse.js';
-import type { ShellCommand, ShellRedirect, ShellScript, ShellWord } from '../shell/types.js';
+import type { ShellCommand, ShellScript } from '../shell/types.js';
 import { type ImageRef, parseImageRef } from './image.js';
 import { type Comment, type Document, keepsComments, type Range, TextFile, touches } from './document.js';
 import type { Edit } from './types.js';
-import { LogicalText } from './logical.js';
+import { LogicalText, scriptToFile } from './logical.js';
 
 export type { Comment, Range } from './document.js';
 
@@ -728,32 +728,6 @@ function buildRunShell(source: SourceFile, inst: Instruction, scriptStart: numbe
     }
   }
   const parsed = parseShell(script);
-  // Objects written out field by field rather than spread: a RUN has hundreds of words, each
-  // mapped once, and spreads are slow while the code still runs in V8's interpreter.
-  const word = (w: ShellWord): ShellWord => {
-    const start = logical.fileStart(w.start, scriptStart);
-    return { raw: w.raw, value: w.value, start, end: logical.fileEnd(w.start, w.end, start) };
-  };
-  const redirect = (r: ShellRedirect): ShellRedirect => {
-    const start = logical.fileStart(r.start, scriptStart);
-    return { op: r.op, target: r.target ? word(r.target) : null, start, end: logical.fileEnd(r.start, r.end, start) };
-  };
-  const commands = parsed.commands.map((c): ShellCommand => {
-    const start = logical.fileStart(c.start, scriptStart);
-    return {
-      assignments: c.assignments.map(word),
-      words: c.words.map(word),
-      redirects: c.redirects.map(redirect),
-      connector: c.connector,
-      depth: c.depth,
-      pipeline: c.pipeline,
-      start,
-      end: logical.fileEnd(c.start, c.end, start),
-    };
-  });
-  const operators = parsed.operators.map((o) => {
-    const start = logical.fileStart(o.start, scriptStart);
-    return { op: o.op, start, end: logical.fileEnd(o.start, o.end, start) };
-  });
+  const { commands, operators } = scriptToFile(parsed, logical, scriptStart);
   return { commands, operators, error: parsed.error, heredocScript, shebang };
 }

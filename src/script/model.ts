@@ -14,9 +14,9 @@ import { type Comment, type Document, keepsComments, nextLineTarget, type Range,
 import { LineIndex } from '../engine/text.js';
 import type { Edit } from '../engine/types.js';
 import { parseShell } from '../shell/parse.js';
-import type { ShellCommand, ShellRedirect, ShellWord } from '../shell/types.js';
+import type { ShellCommand } from '../shell/types.js';
 import { type DockerRun, dockerRuns } from './docker-run.js';
-import { LogicalText } from '../engine/logical.js';
+import { LogicalText, scriptToFile } from '../engine/logical.js';
 import { collectComments } from '../compose/model.js';
 
 /** Which container of shell text a script file is. */
@@ -156,11 +156,8 @@ export class ScriptFile extends TextFile implements Document, ContainerSource {
 function snippet(logical: LogicalText): Snippet {
   const parsed = parseShell(logical.toString());
   const fallback = logical.length ? logical.fileOffset(0) : 0;
-  const toFile = (s: number, e: number): Range => logical.fileRange(s, e, fallback);
-  const word = (w: ShellWord): ShellWord => ({ ...w, ...toFile(w.start, w.end) });
-  const redirect = (r: ShellRedirect): ShellRedirect => ({ ...r, ...toFile(r.start, r.end), target: r.target ? word(r.target) : null });
-  const commands = parsed.commands.map((c) => ({ ...c, ...toFile(c.start, c.end), assignments: c.assignments.map(word), words: c.words.map(word), redirects: c.redirects.map(redirect) }));
-  return { ...toFile(0, logical.length), commands, error: parsed.error };
+  const { start, end } = logical.fileRange(0, logical.length, fallback);
+  return { start, end, commands: scriptToFile(parsed, logical, fallback).commands, error: parsed.error };
 }
 
 /** A shell script as the shell reads it: the file with the CR of each CRLF dropped. */
