@@ -4,6 +4,7 @@
  * commands (`NAME=value cmd`, `env NAME=value cmd`, `sudo NAME=value cmd`, `export NAME=value`).
  */
 import type { Instruction, SourceFile } from '../../src/engine/source.js';
+import { ENV_ASSIGNMENT } from '../../src/shell/commands.js';
 import type { ShellWord } from '../../src/shell/types.js';
 import { programOf } from './packages.js';
 import { type Removal, propertyRemoval, wordsRemoval } from './removal.js';
@@ -22,10 +23,8 @@ export interface EnvSetting {
   readonly removal: Removal | null;
 }
 
-const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
-
 function pushWordSetting(out: EnvSetting[], inst: Instruction, word: ShellWord, removal: Removal | null): void {
-  const match = ASSIGNMENT.exec(word.raw);
+  const match = ENV_ASSIGNMENT.exec(word.raw);
   if (!match) return;
   const name = match[1] as string;
   const value = word.value === null ? null : word.value.slice(name.length + 1);

@@ -1,6 +1,6 @@
 /** Queries over the shell view that many rules share. Rules use these, never raw text. */
 import type { Instruction, SourceFile } from '../../src/engine/source.js';
-import { basename, unwrap } from '../../src/shell/commands.js';
+import { basename, ENV_ASSIGNMENT, unwrap } from '../../src/shell/commands.js';
 import type { ShellCommand, ShellWord } from '../../src/shell/types.js';
 
 export { basename, unwrap } from '../../src/shell/commands.js';
@@ -30,9 +30,7 @@ export interface Program {
   readonly args: readonly ShellWord[];
 }
 
-/** `NAME=value` words that `sudo` (like the shell) reads as environment settings before the program. */
-const ENV_ASSIGNMENT = /^[A-Za-z_][A-Za-z0-9_]*=/;
-
+/** Skips the `NAME=value` words that `sudo` (like the shell) reads as environment settings before the program. */
 function findProgram(words: readonly ShellWord[], at: number): Program | null {
   if (at === -1) return null;
   while (at < words.length && ENV_ASSIGNMENT.test(words[at]?.value ?? '')) at++;

@@ -19,6 +19,9 @@ const WRAPPERS: ReadonlyMap<string, { valueOptions: ReadonlySet<string> }> = new
   xargs: { valueOptions: new Set(['-I', '-n', '-P', '-L', '-d', '-E', '-s', '-a']) },
 }));
 
+/** A `NAME=value` word (the name captured): an environment setting before a program. */
+export const ENV_ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
+
 export function basename(value: string): string {
   return value.slice(value.lastIndexOf('/') + 1);
 }
@@ -46,7 +49,7 @@ export function unwrap(cmd: ShellCommand): { at: number; name: string | null } {
         i += wrapper.valueOptions.has(v) ? 2 : 1;
         continue;
       }
-      if (name === 'env' && /^[A-Za-z_][A-Za-z0-9_]*=/.test(v)) {
+      if (name === 'env' && ENV_ASSIGNMENT.test(v)) {
         i++;
         continue;
       }
