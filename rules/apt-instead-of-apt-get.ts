@@ -3,7 +3,7 @@
  * behaviour may change between releases. Scripts use apt-get and apt-cache.
  */
 import type { Rule } from '../src/engine/types.js';
-import { aptCall, programOf } from './lib/packages.js';
+import { aptCall } from './lib/packages.js';
 import { runCommands } from './lib/shell.js';
 import { entryOf } from '../src/engine/text.js';
 
@@ -58,7 +58,7 @@ export const rule: Rule = {
   },
   check({ source, report }) {
     for (const command of runCommands(source)) {
-      const program = programOf(command);
+      const program = command.program;
       if (program?.name !== 'apt') continue;
       const call = aptCall(command, SUBCOMMANDS);
       const replacement = call?.sub.value ? entryOf(REPLACEMENTS, call.sub.value) : undefined;

@@ -7,7 +7,7 @@ import type { Rule } from '../src/engine/types.js';
 import { envSettings } from './lib/env-settings.js';
 import { fileWrites } from './lib/file-writes.js';
 import { type OptionWord, optionWords, shownOption } from './lib/option-words.js';
-import { aptBoolean, type OptionSpec, programOf } from './lib/packages.js';
+import { aptBoolean, type OptionSpec } from './lib/packages.js';
 import { optionRemoval } from './lib/removal.js';
 import { commandsOf, type RunCommand } from './lib/shell.js';
 
@@ -52,7 +52,7 @@ function optionHit(inst: Instruction, o: OptionWord, tool: string): Hit {
 }
 
 function commandHits(command: RunCommand): Hit[] {
-  const program = programOf(command);
+  const program = command.program;
   if (!program) return [];
   const { inst } = command;
   const { name, args } = program;

@@ -6,7 +6,6 @@ import type { Instruction } from '../src/engine/source.js';
 import type { Rule } from '../src/engine/types.js';
 import type { ShellWord } from '../src/shell/types.js';
 import { optionWords } from './lib/option-words.js';
-import { programOf } from './lib/packages.js';
 import { commandsOf, type RunCommand } from './lib/shell.js';
 
 const SHELLS: ReadonlySet<string> = new Set(['sh', 'bash', 'dash', 'ash', 'zsh', 'ksh', 'mksh']);
@@ -16,7 +15,7 @@ const SOURCING: ReadonlySet<string> = new Set(['source', '.']);
 
 /** Whether a download command writes what it fetched to standard output. */
 function downloadsToStdout(command: RunCommand): boolean {
-  const program = programOf(command);
+  const program = command.program;
   if (!program) return false;
   if (program.name === 'curl') {
     return !optionWords(program.args, { short: 'AbcCdDeEFHKmoPQrtTuUwxXyYz' }).some((o) => ['-o', '-O', '--output', '--remote-name', '--remote-name-all', '-J'].includes(o.name) && o.value !== '-');
@@ -29,7 +28,7 @@ function downloadsToStdout(command: RunCommand): boolean {
 
 /** Whether a command runs a script read from standard input (`sh`, `bash -s -- args`, `python3 -`). */
 function runsStdin(command: RunCommand): boolean {
-  const program = programOf(command);
+  const program = command.program;
   if (!program) return false;
   const words = program.args.map((w) => w.value ?? '');
   if (SHELLS.has(program.name)) {
@@ -47,7 +46,7 @@ function runsStdin(command: RunCommand): boolean {
 
 /** Whether a word runs the output of a nested download: `<(curl ...)` for a shell or `source`, `"$(curl ...)"` after `sh -c` or `eval`. */
 function runsNested(command: RunCommand, word: ShellWord): boolean {
-  const program = programOf(command);
+  const program = command.program;
   if (!program) return false;
   const raw = word.raw.replace(/^["']/, '');
   if (raw.startsWith('<(')) return SHELLS.has(program.name) || SOURCING.has(program.name) || INTERPRETERS.test(program.name);

@@ -3,7 +3,6 @@
  * `apk upgrade`, `dnf upgrade`), so what the image contains depends on the day it was built.
  */
 import type { Rule } from '../src/engine/types.js';
-import { programOf } from './lib/packages.js';
 import { runCommands } from './lib/shell.js';
 import { entryOf } from '../src/engine/text.js';
 
@@ -54,7 +53,7 @@ export const rule: Rule = {
   },
   check({ source, report }) {
     for (const command of runCommands(source)) {
-      const program = programOf(command);
+      const program = command.program;
       const subs = program ? entryOf(UPGRADES, program.name) : undefined;
       if (!program || !subs) continue;
       const args = program.args;

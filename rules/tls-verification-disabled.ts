@@ -8,7 +8,7 @@ import type { ShellWord } from '../src/shell/types.js';
 import { envSettings } from './lib/env-settings.js';
 import { fileWrites } from './lib/file-writes.js';
 import { type OptionWord, optionWords, shownOption } from './lib/option-words.js';
-import { aptBoolean, type OptionSpec, pipCall, type Program, programOf } from './lib/packages.js';
+import { aptBoolean, type OptionSpec, pipCall, type Program } from './lib/packages.js';
 import { optionRemoval, type Removal } from './lib/removal.js';
 import { commandsOf, type RunCommand } from './lib/shell.js';
 import { entryOf } from '../src/engine/text.js';
@@ -77,7 +77,6 @@ function commandHit(program: Program, last: ShellWord, tool: string): Hit {
   return { start: program.word.start, end: last.end, message: `\`${shown}\` turns off TLS certificate checks for ${tool}: ${ADVICE}`, fix: null };
 }
 
-
 /** Operands of a command: words that are not options (option values are not told apart). */
 function operandsOf(args: readonly ShellWord[]): ShellWord[] {
   return args.filter((w) => w.value !== null && !w.value.startsWith('-'));
@@ -145,7 +144,7 @@ function dnfHits(inst: Instruction, program: Program): Hit[] {
 }
 
 function commandHits(command: RunCommand): Hit[] {
-  const program = programOf(command);
+  const program = command.program;
   if (!program) return [];
   const inst = command.inst;
   const { name, args } = program;

@@ -4,7 +4,7 @@
  */
 import type { Instruction } from '../src/engine/source.js';
 import type { Rule } from '../src/engine/types.js';
-import { type OptionSpec, type ParsedOption, parseArgs, programOf } from './lib/packages.js';
+import { type OptionSpec, type ParsedOption, parseArgs } from './lib/packages.js';
 import { runCommands } from './lib/shell.js';
 
 /** useradd's options that take a value. */
@@ -48,7 +48,7 @@ export const rule: Rule = {
   },
   check({ source, report }) {
     for (const command of runCommands(source)) {
-      const program = programOf(command);
+      const program = command.program;
       if (program?.name !== 'useradd') continue;
       const { options } = parseArgs(program.args, USERADD_SPEC);
       if (options.some((o) => o.name === '-l' || o.name === '--no-log-init')) continue;

@@ -6,7 +6,7 @@ import type { Instruction, Stage } from '../src/engine/source.js';
 import type { Applicability, LintSettings, Rule } from '../src/engine/types.js';
 import type { ShellWord } from '../src/shell/types.js';
 import { lookupImage } from './data/images.js';
-import { apkCall, parseArgs, programOf } from './lib/packages.js';
+import { apkCall, parseArgs } from './lib/packages.js';
 import { type RunCommand, runCommands } from './lib/shell.js';
 
 const WGET_SPEC = {
@@ -93,7 +93,7 @@ export const rule: Rule = {
     const commands = [...runCommands(source)];
     let installs: { stage: Stage; at: number }[] | null = null;
     for (const command of commands) {
-      const program = programOf(command);
+      const program = command.program;
       if (program?.name !== 'wget') continue;
       const args = expandedArgs(program.args, command.inst);
       if (!args || quiet(args)) continue;

@@ -6,7 +6,6 @@
 import type { Instruction, SourceFile } from '../../src/engine/source.js';
 import { ENV_ASSIGNMENT } from '../../src/shell/commands.js';
 import type { ShellWord } from '../../src/shell/types.js';
-import { programOf } from './packages.js';
 import { type Removal, propertyRemoval, wordsRemoval } from './removal.js';
 import { runCommands } from './shell.js';
 
@@ -51,7 +50,7 @@ function findSettings(source: SourceFile): EnvSetting[] {
   }
   for (const command of runCommands(source)) {
     const { inst, cmd } = command;
-    const program = programOf(command);
+    const program = command.program;
     if (!program) continue;
     // Words before the program: the shell's `NAME=value` prefix, then `env`/`sudo` settings.
     for (const word of cmd.assignments) pushWordSetting(out, inst, word, wordsRemoval(inst, [word]));

@@ -154,14 +154,9 @@ const PIP_SPEC: OptionSpec = {
   ]),
 };
 
-/** The program a command runs, past `sudo VAR=value` settings (found once per command). */
-export function programOf(command: RunCommand): Program | null {
-  return command.program;
-}
-
 /** The call when the command runs one of `tools` with one of `subcommands`. */
 function callOf(command: RunCommand, tools: ReadonlySet<string>, spec: OptionSpec, subcommands: ReadonlySet<string>): ToolCall | null {
-  const program = programOf(command);
+  const program = command.program;
   if (!program || !tools.has(program.name)) return null;
   return subcommandCall(command, program, program.args, spec, subcommands);
 }
@@ -201,7 +196,7 @@ const PYTHON_VALUE_OPTIONS = 'WX';
 
 /** `pip <sub>`, `pip3 <sub>` or `python3 -m pip <sub>` for one of the subcommands. */
 export function pipCall(command: RunCommand, subcommands: ReadonlySet<string>): ToolCall | null {
-  const program = programOf(command);
+  const program = command.program;
   if (!program) return null;
   const { name, args } = program;
   if (PIP_NAME.test(name)) return subcommandCall(command, program, args, PIP_SPEC, subcommands);
@@ -398,7 +393,7 @@ export function npmCall(command: RunCommand, subcommands: ReadonlySet<string>): 
  * `yarn install`, which it is, and is returned with the program word as `sub`.
  */
 export function yarnCall(command: RunCommand, subcommands: ReadonlySet<string>): ToolCall | null {
-  const program = programOf(command);
+  const program = command.program;
   if (!program || program.name !== 'yarn') return null;
   const { options, operands } = parseArgs(program.args, YARN_SPEC);
   const sub = operands[0];
@@ -418,7 +413,7 @@ const GO_VALUE_FLAGS: ReadonlySet<string> = new Set([
  * names (`-ldflags`, never a bundle); flags end at the first operand.
  */
 export function goCall(command: RunCommand, subcommands: ReadonlySet<string>): ToolCall | null {
-  const program = programOf(command);
+  const program = command.program;
   if (!program || program.name !== 'go') return null;
   const sub = program.args[0];
   if (!sub || sub.value === null || !subcommands.has(sub.value)) return null;
